@@ -1,0 +1,101 @@
+import type { PlaceKey } from './zones';
+import type { SectorId } from './sectors';
+
+/** Units a figure may carry (SPEC §4). Values are always fully scaled to these units. */
+export type Unit = 'CNY' | 'USD' | 'km2' | 'm2' | 'mu' | 'ha' | 'km' | 'percent' | 'count';
+
+export type FigureStatus = 'actual' | 'target';
+
+/** Project life-cycle, as documents state it. */
+export type ProjectStatus =
+  'planned' | 'signed' | 'under-construction' | 'completed' | 'in-use' | 'unknown';
+
+/** What a damaged document needed, by kind of repair; offsets in the original text. */
+export interface RepairReport {
+  pinyinGlosses: number;
+  traditionalChars: number;
+  spunWords: number;
+  spamRemoved: number;
+  markupRemoved: number;
+  /** Ranges [start, end) of the original text that could not be read and were not used. */
+  unreadable: [number, number][];
+  /** Optional detail of each repair, for the source viewer. */
+  details?: RepairDetail[];
+}
+
+export interface RepairDetail {
+  kind: 'pinyin' | 'script' | 'spin' | 'spam' | 'markup' | 'mojibake';
+  /** [start, end) in the original document text. */
+  span: [number, number];
+  before: string;
+  after: string;
+}
+
+export interface DocumentEntry {
+  id: string;
+  file: string;
+  status: 'ok' | 'failed';
+  error?: string;
+  title?: string;
+  publisher?: string;
+  date?: string;
+  repairs: RepairReport;
+}
+
+interface FactBase {
+  /** Stable across runs for the same input: derived from document id and content, never a counter alone. */
+  id: string;
+  doc: string;
+  place: PlaceKey | null;
+  sectors: SectorId[];
+  year: number | null;
+  label_zh: string;
+  label_en: string | null;
+  /** The sentence the fact comes from, as repaired text. */
+  quote: string;
+  /** [start, end) of that sentence in the ORIGINAL document text (JS string offsets). */
+  span: [number, number];
+}
+
+export interface FigureFact extends FactBase {
+  kind: 'figure';
+  value: number;
+  unit: Unit;
+  approx: boolean;
+  /** 'over' / 'about' / 'nearly' / 'at least' qualifiers, when the document gives one. */
+  qualifier?: 'over' | 'about' | 'nearly' | 'at-least' | 'up-to';
+  status: FigureStatus;
+  /** A short key for the measure (e.g. 'researchers', 'revenue'), to line up the same measure across years. */
+  measure?: string;
+}
+
+export interface ProjectFact extends FactBase {
+  kind: 'project';
+  name_zh: string;
+  name_en: string | null;
+  status: ProjectStatus;
+  value?: number;
+  unit?: Unit;
+  approx?: boolean;
+}
+
+export type Fact = FigureFact | ProjectFact;
+
+/** Metadata of a source document, from data/sources/manifest.json. */
+export interface SourceMeta {
+  id: string;
+  file: string;
+  title: string;
+  publisher: string;
+  date: string;
+  language: string;
+  script: 'simplified' | 'traditional' | 'mixed';
+  url?: string;
+  note?: string;
+}
+
+/** What `npm run extract` writes and the app reads. */
+export interface Dataset {
+  documents: DocumentEntry[];
+  facts: Fact[];
+}

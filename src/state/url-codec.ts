@@ -1,0 +1,174 @@
+import { isZoneId, type ZoneId } from '../model/zones';
+import { isSectorId, type SectorId } from '../model/sectors';
+import { isLang, type Lang } from '../i18n/lang';
+
+/** The map camera as it appears in `#map=<zoom>/<lat>/<lng>`. */
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/** Everything a shared link reproduces (SPEC §5). */
+export interface AppUrlState {
+  zone: ZoneId | null;
+  sectors: SectorId[];
+  lang: Lang | null;
+  q: string;
+  view: MapView | null;
+}
+
+/** Why part of a URL was ignored; the UI turns the code into a sentence in the user's language. */
+export interface UrlNotice {
+  code: 'unknown-zone' | 'unknown-sector' | 'bad-lang' | 'bad-view' | 'bad-encoding' | 'too-long';
+  /** The offending value, cut short; shown only as text, never as markup. */
+  value: string;
+}
+
+export const EMPTY_URL_STATE: AppUrlState = {
+  zone: null,
+  sectors: [],
+  lang: null,
+  q: '',
+  view: null,
+};
+
+const MAX_VALUE_LENGTH = 200;
+const MAX_QUERY_LENGTH = 100;
+
+/**
+ * Reads the atlas state from a URL's search and hash. Never throws: anything it cannot honour is
+ * dropped and reported as a notice, so a hand-edited link still opens a working atlas.
+ *
+ * @example
+ * parseAppUrl('?zone=huitian&sectors=energy,xx&lang=en', '#map=11/40.1/116.3')
+ * // → state { zone: 'huitian', sectors: ['energy'], lang: 'en', view: {zoom: 11, …} },
+ * //   notices [{ code: 'unknown-sector', value: 'xx' }]
+ */
+export function parseAppUrl(
+  search: string,
+  hash: string,
+): { state: AppUrlState; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const params = readParams(search, notices);
+  const state: AppUrlState = { ...EMPTY_URL_STATE, sectors: [] };
+
+  const zone = params.get('zone');
+  if (zone !== undefined && zone !== '') {
+    if (isZoneId(zone)) state.zone = zone;
+    else notices.push({ code: 'unknown-zone', value: clip(zone) });
+  }
+
+  const sectors = params.get('sectors');
+  if (sectors) {
+    for (const id of sectors.split(',')) {
+      if (id === '') continue;
+      if (!isSectorId(id)) notices.push({ code: 'unknown-sector', value: clip(id) });
+      else if (!state.sectors.includes(id)) state.sectors.push(id);
+    }
+  }
+
+  const lang = params.get('lang');
+  if (lang !== undefined && lang !== '') {
+    if (isLang(lang)) state.lang = lang;
+    else notices.push({ code: 'bad-lang', value: clip(lang) });
+  }
+
+  const q = params.get('q');
+  if (q) {
+    if (q.length > MAX_QUERY_LENGTH) notices.push({ code: 'too-long', value: clip(q) });
+    state.q = stripControls(q).slice(0, MAX_QUERY_LENGTH).trim();
+  }
+
+  const view = readView(hash, notices);
+  if (view) state.view = view;
+  return { state, notices };
+}
+
+/**
+ * Writes the atlas state as `?…#map=…`, in a fixed key order so that equal states give equal links.
+ *
+ * @example
+ * formatAppUrl({ zone: 'huitian', sectors: [], lang: 'en', q: '', view: null }) // → '?zone=huitian&lang=en'
+ */
+export function formatAppUrl(state: AppUrlState): string {
+  const parts: string[] = [];
+  if (state.zone) parts.push(`zone=${state.zone}`);
+  if (state.sectors.length > 0) parts.push(`sectors=${state.sectors.join(',')}`);
+  if (state.lang) parts.push(`lang=${state.lang}`);
+  if (state.q) parts.push(`q=${encodeURIComponent(state.q)}`);
+  const search = parts.length > 0 ? `?${parts.join('&')}` : '';
+  return search + (state.view ? `#map=${formatView(state.view)}` : '');
+}
+
+/** `zoom/lat/lng` with the precision a view needs at that zoom (about a pixel). */
+export function formatView(view: MapView): string {
+  const digits = Math.max(
+    2,
+    Math.ceil((view.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10),
+  );
+  return [view.zoom.toFixed(2), view.lat.toFixed(digits), view.lng.toFixed(digits)]
+    .map((s) => s.replace(/\.?0+$/, ''))
+    .join('/');
+}
+
+/** Reads the first value of each known key; repeated keys keep the first one. */
+function readParams(search: string, notices: UrlNotice[]): Map<string, string> {
+  const params = new Map<string, string>();
+  const body = search.startsWith('?') ? search.slice(1) : search;
+  for (const pair of body.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = decode(eq === -1 ? pair : pair.slice(0, eq), notices);
+    const raw = eq === -1 ? '' : pair.slice(eq + 1);
+    if (key === null || params.has(key)) continue;
+    if (raw.length > MAX_VALUE_LENGTH * 3 && key !== 'q') {
+      notices.push({ code: 'too-long', value: clip(raw) });
+      continue;
+    }
+    const value = decode(raw, notices);
+    if (value !== null) params.set(key, value);
+  }
+  return params;
+}
+
+function decode(text: string, notices: UrlNotice[]): string | null {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    notices.push({ code: 'bad-encoding', value: clip(text) });
+    return null;
+  }
+}
+
+function readView(hash: string, notices: UrlNotice[]): MapView | null {
+  const match = /(?:^#|&)map=([^&]*)/.exec(hash);
+  if (!match) return null;
+  const fields = (match[1] ?? '').split('/');
+  const [zoom, lat, lng] = fields.map((f) => (/^-?\d+(\.\d+)?$/.test(f) ? Number(f) : NaN));
+  const valid =
+    fields.length === 3 &&
+    zoom !== undefined &&
+    lat !== undefined &&
+    lng !== undefined &&
+    zoom >= 0 &&
+    zoom <= 22 &&
+    lat >= -85 &&
+    lat <= 85 &&
+    lng >= -180 &&
+    lng <= 180;
+  if (!valid) {
+    notices.push({ code: 'bad-view', value: clip(match[1] ?? '') });
+    return null;
+  }
+  return { zoom, lat, lng };
+}
+
+function stripControls(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, '');
+}
+
+function clip(text: string): string {
+  const clean = stripControls(text);
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { openAtlas, type AtlasWindow } from './support/atlas-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Screen position of a zone's label point, where a click must select that zone. */
+async function labelPixel(page: Page, zone: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const map = (window as unknown as AtlasWindow).atlasMap;
+    const feature = map.querySourceFeatures('zone-labels').find((f) => f.properties.id === id)!;
+    const [lng, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+    const point = map.project([lng, lat]);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + point.x, y: rect.top + point.y };
+  }, zone);
+}
+
+describe('selecting a zone', () => {
+  it('selects the innermost zone under a click and records it in the URL', async () => {
+    const { context, page, problems } = await openAtlas(browser, '?lang=en');
+    const { x, y } = await labelPixel(page, 'life-valley');
+    await page.mouse.click(x, y);
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="life-valley"]');
+    expect(new URL(page.url()).searchParams.get('zone')).toBe('life-valley');
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('selects from the zone list with the keyboard', async () => {
+    const { context, page } = await openAtlas(browser, '?lang=en');
+    await page.focus('[data-testid="zone-list-item"][data-zone="future-science-city"]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="life-valley"]');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="huairou-science-city"]');
+    await context.close();
+  });
+
+  it('opens on the zone a link names, and Back returns to the previous one', async () => {
+    const { context, page } = await openAtlas(browser, '?zone=huitian&lang=zh');
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="huitian"]');
+    await page.click('[data-testid="zone-list-item"][data-zone="energy-valley"]');
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
+    await page.goBack();
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="huitian"]');
+    await context.close();
+  });
+
+  it('keeps the selected zone in view above the bottom sheet on a phone', async () => {
+    const { context, page } = await openAtlas(browser, '?zone=shahe-university-park&lang=en', {
+      viewport: { width: 390, height: 844 },
+    });
+    await page.waitForFunction(() => {
+      const map = (window as unknown as AtlasWindow).atlasMap;
+      return !map.isMoving();
+    });
+    await page.waitForTimeout(900);
+    const { y } = await labelPixel(page, 'shahe-university-park');
+    const sheetTop = await page.$eval('aside', (el) => el.getBoundingClientRect().top);
+    expect(y).toBeLessThan(sheetTop);
+    expect(y).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('opens a link with a broken zone as a working atlas with a notice', async () => {
+    const { context, page, problems } = await openAtlas(
+      browser,
+      '?zone=%3Cscript%3Ealert(1)%3C/script%3E&lang=en',
+    );
+    const notice = await page.textContent('[data-testid="notice"]');
+    expect(notice).toContain('<script>alert(1)</script>');
+    expect(await page.$('[data-testid="zone-panel"]')).toBeNull();
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});
