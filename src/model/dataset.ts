@@ -1,4 +1,4 @@
-import type { PlaceKey } from './zones';
+import type { DistrictKey, PlaceKey } from './zones';
 import type { SectorId } from './sectors';
 
 /** Units a figure may carry (SPEC §4). Values are always fully scaled to these units. */
@@ -21,6 +21,8 @@ export interface RepairReport {
   unreadable: [number, number][];
   /** Optional detail of each repair, for the source viewer. */
   details?: RepairDetail[];
+  /** How many further details were left out to keep the file small (script conversions are summarised). */
+  detailsTruncated?: number;
 }
 
 export interface RepairDetail {
@@ -36,9 +38,15 @@ export interface DocumentEntry {
   file: string;
   status: 'ok' | 'failed';
   error?: string;
+  /** The encoding the document was decoded with (a WHATWG label such as 'utf-8', 'gb18030'). */
+  encoding?: string;
   title?: string;
   publisher?: string;
   date?: string;
+  /** Source address of the document, when it has one. */
+  url?: string;
+  /** The original document text (decoded), which every fact span indexes. */
+  text?: string;
   repairs: RepairReport;
 }
 
@@ -92,6 +100,8 @@ export interface SourceMeta {
   script: 'simplified' | 'traditional' | 'mixed';
   url?: string;
   note?: string;
+  /** The district the document is about (its "全区"), used as the last-resort place of its figures. */
+  district?: DistrictKey;
 }
 
 /** What `npm run extract` writes and the app reads. */

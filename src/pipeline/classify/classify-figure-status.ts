@@ -1,0 +1,36 @@
+import type { FigureStatus } from '../../model/dataset';
+
+const TARGET =
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展)计划(?!表)|预计|确保|拟|年内|即将|未来\d|规划(?:常住)?人口|规划建设|明年/;
+/** "预计全年…完成" reports an estimate of what already happened, not a goal. */
+const ESTIMATE = /预计全年[^，,。]{0,12}完成/;
+const ACTUAL_AFTER_TARGET = /已经|已|累计|截至|目前|现在|如今/;
+const TARGET_SECTION = /任务|目标|计划表|思路|展望/;
+
+/**
+ * Whether a figure is a result or a goal: target markers (到2030年, 力争, 将, 计划, 预计, 确保…) in the
+ * sentence before the number, or a section about tasks and goals, make it a target; an "already" marker
+ * closer to the number wins back to actual.
+ *
+ * @example
+ * classifyFigureStatus('到2030年产业收入超过1800亿元', 9) // 'target'
+ * classifyFigureStatus('全区先进能源产业收入突破2300亿元', 12) // 'actual'
+ */
+export function classifyFigureStatus(sentence: string, at: number, section = ''): FigureStatus {
+  const before = sentence.slice(0, at);
+  const clauseAfter = sentence.slice(at).split(/[，,；;。]/)[0] ?? '';
+  if (/即将|将于|将在|计划于/.test(clauseAfter)) return 'target';
+  if (ESTIMATE.test(before)) return 'actual';
+  const lastTarget = lastIndex(before, TARGET);
+  const lastActual = lastIndex(before, ACTUAL_AFTER_TARGET);
+  if (lastTarget >= 0 && lastActual > lastTarget) return 'actual';
+  if (lastTarget >= 0) return 'target';
+  if (lastActual >= 0) return 'actual';
+  return TARGET_SECTION.test(section) ? 'target' : 'actual';
+}
+
+function lastIndex(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) last = m.index;
+  return last;
+}

@@ -1,0 +1,62 @@
+/** Measure keys, tried in order; the first pattern that matches a label wins. */
+const MEASURES: readonly (readonly [string, RegExp])[] = [
+  ['fiscal-revenue', /公共预算收入/],
+  ['retail-sales', /社会消费品零售额/],
+  ['fixed-asset-investment', /固定资产投资/],
+  ['income', /可支配收入/],
+  ['industry-revenue', /产业收入|产业年收入|营业收入|产业规模|收入/],
+  ['output-value', /产值/],
+  ['gdp', /地区生产总值/],
+  ['researchers', /科研人员|科研人才|研发人员|领域人才|高层次人才|人才/],
+  ['enterprises', /企业|市场主体|央企|公司/],
+  ['universities', /高校|大学|名校/],
+  ['laboratories', /实验室/],
+  ['research-institutions', /研发机构|研究机构|研究院|技术中心|工程中心|协同创新平台/],
+  ['science-facilities', /科学设施|基础设施/],
+  ['projects', /项目/],
+  ['forest-coverage', /森林覆盖率/],
+  ['greening-rate', /绿化率/],
+  ['parks', /公园|绿地/],
+  ['afforestation', /造林/],
+  ['bird-species', /鸟/],
+  ['population', /常住人口|人口|居民(?!人均)/],
+  ['employment', /就业/],
+  ['school-places', /学位/],
+  ['hospitals', /医院/],
+  ['housing', /住房|公寓|公租房|保障房|安置房|回迁房/],
+  ['industrial-space', /产业空间|产业用地/],
+  ['floor-area', /建筑面积|建筑规模|空间资源/],
+  ['area', /面积|范围|占地|规划面积/],
+  ['road-length', /道路|里程|绿道/],
+  ['investment', /投资|外资|基金/],
+];
+
+/**
+ * A short key for what a figure measures, so the same measure in different years and documents can be
+ * charted together.
+ *
+ * @example
+ * classifyMeasure('科研人员', 'count') // 'researchers'
+ * classifyMeasure('先进能源产业收入', 'CNY') // 'industry-revenue'
+ * classifyMeasure('产业收入增长', 'percent') // 'industry-revenue-growth'
+ */
+export function classifyMeasure(label: string, unit: string): string | undefined {
+  const found = MEASURES.find(([, pattern]) => pattern.test(label))?.[0];
+  const growth = unit === 'percent' && /增长|增幅|下降/.test(label);
+  if (found) return growth ? `${found}-growth` : found;
+  if (unit === 'km2' || unit === 'ha' || unit === 'mu') return 'area';
+  return undefined;
+}
+
+/**
+ * A plain English name of a measure, used as the gloss of a figure whose label the glossary cannot
+ * translate (better a general "Enterprises" than nothing); null when the measure is unknown.
+ *
+ * @example
+ * measureGloss('industry-revenue-growth') // 'Industry revenue growth'
+ */
+export function measureGloss(measure: string | undefined): string | null {
+  if (!measure) return null;
+  const words = measure.replace(/-growth$/, ' growth').replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

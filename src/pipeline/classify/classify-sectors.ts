@@ -1,0 +1,33 @@
+import { SECTOR_IDS, type SectorId } from '../../model/sectors';
+
+/** Keywords of each sector (SPEC §3), matched against a fact's label or name. */
+const KEYWORDS: Readonly<Record<SectorId, RegExp>> = {
+  'life-sciences':
+    /医药|生物|医疗器械|新药|药品|药物|抗体|疫苗|细胞|基因|生命科学|生命谷|生命园|脑科学|美丽健康|化妆品/,
+  energy: /能源|氢能|储能|电网|电力|输电|电投|低碳清洁|光伏|能源谷/,
+  manufacturing: /制造|智造|工厂|工业|装备|汽车|灯塔|标厂|厂房|仪器|传感器|产值/,
+  digital: /数字|信息|半导体|芯|软件|5G|大数据|人工智能|互联网|网络/,
+  'research-education':
+    /高校|大学|实验室|科研|研发|研究院|研究中心|研究所|学院|学科|科学设施|科技成果|创新中心|高教园|工程技术中心|高新技术企业|专精特新|小巨人|独角兽|科技服务|人才/,
+  'infrastructure-urban':
+    /道路|轨道|地铁|交通|路网|里程|供地|用地|建筑规模|建筑面积|城市更新|老旧小区|市政|输变电|停车|产业空间|商业|住宅|街区|慢行|供应|棚改/,
+  'public-services':
+    /学校|学位|医院|病床|床位|养老|托位|幼儿园|住房|公租房|保障房|安置房|人才公寓|卫生|就业|可支配收入|名校|教育|学区|社区|服务中心|派出所|公共服务/,
+  ecology: /森林|绿化|造林|公园|绿地|湿地|生态|鸟|污水|河道|水体|绿道|覆盖率|留白增绿|碳中和/,
+  'culture-tourism':
+    /文化|旅游|文旅|书店|影视|电影|版本馆|文物|遗址|博物|体育|民宿|音乐节|会都|活动/,
+  'reform-opening':
+    /两区|自贸|外资|市场主体|制度创新|政策创新|改革|营商|开放|上市|招商|出口|储备项目/,
+};
+
+/**
+ * Sectors of a fact from its label or name, in SPEC order. Returns an empty list when nothing matches;
+ * curation can add sectors to such facts.
+ *
+ * @example
+ * classifySectors('规上先进能源企业') // ['energy']
+ * classifySectors('生物医药产业基地') // ['life-sciences']
+ */
+export function classifySectors(text: string): SectorId[] {
+  return SECTOR_IDS.filter((id) => KEYWORDS[id].test(text));
+}

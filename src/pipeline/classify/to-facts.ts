@@ -1,0 +1,97 @@
+import type { FigureFact, ProjectFact } from '../../model/dataset';
+import type { FigureCandidate, PlaceLink, ProjectCandidate } from '../types';
+import type { OffsetMap } from '../normalize/offset-map';
+import { mapSpan } from '../normalize/offset-map';
+import { translateLabel, type Glossary } from '../curate/translate-label';
+import { classifyMeasure, measureGloss } from './classify-measure';
+import { classifySectors } from './classify-sectors';
+import { stableId } from './stable-id';
+
+/** What turning candidates into facts needs besides the candidates. */
+export interface ToFactsContext {
+  doc: string;
+  map: OffsetMap;
+  glossary: Glossary;
+}
+
+function sentenceSpan(context: ToFactsContext, start: number, end: number): [number, number] {
+  return mapSpan(context.map, [start, end]);
+}
+
+/**
+ * Turns a placed figure candidate into a dataset fact: sectors, measure key, English gloss, and the
+ * sentence span mapped back to the original text.
+ *
+ * @example
+ * // 213家规上先进能源企业 in energy-valley → { kind: 'figure', value: 213, unit: 'count', measure: 'enterprises', sectors: ['energy'], … }
+ */
+export function figureToFact(
+  candidate: FigureCandidate,
+  link: PlaceLink,
+  context: ToFactsContext,
+): FigureFact {
+  const { sentence } = candidate;
+  const measure = classifyMeasure(candidate.label_zh, candidate.unit);
+  const key = [
+    context.doc,
+    'figure',
+    link.place,
+    candidate.unit,
+    candidate.value,
+    candidate.label_zh,
+  ].join('|');
+  return {
+    id: `${context.doc}-f-${stableId(key)}`,
+    doc: context.doc,
+    kind: 'figure',
+    place: link.place,
+    sectors: classifySectors(candidate.label_zh),
+    value: candidate.value,
+    unit: candidate.unit,
+    approx: candidate.approx,
+    ...(candidate.qualifier ? { qualifier: candidate.qualifier } : {}),
+    status: candidate.status,
+    year: candidate.year,
+    label_zh: candidate.label_zh,
+    label_en: translateLabel(candidate.label_zh, context.glossary) ?? measureGloss(measure),
+    ...(measure ? { measure } : {}),
+    quote: sentence.text,
+    span: sentenceSpan(context, sentence.start, sentence.end),
+  };
+}
+
+/**
+ * Turns a placed project candidate into a dataset fact.
+ *
+ * @example
+ * // 天通苑文化艺术中心 … 建成投用 → { kind: 'project', name_zh: '天通苑文化艺术中心', status: 'in-use', … }
+ */
+export function projectToFact(
+  candidate: ProjectCandidate,
+  link: PlaceLink,
+  context: ToFactsContext,
+): ProjectFact {
+  const { sentence } = candidate;
+  const key = [context.doc, 'project', candidate.name_zh].join('|');
+  const sectors = classifySectors(candidate.name_zh);
+  return {
+    id: `${context.doc}-p-${stableId(key)}`,
+    doc: context.doc,
+    kind: 'project',
+    place: link.place,
+    sectors:
+      sectors.length > 0
+        ? sectors
+        : classifySectors(
+            sentence.text.slice(Math.max(0, candidate.start - 16), candidate.end + 8),
+          ).slice(0, 2),
+    name_zh: candidate.name_zh,
+    name_en: translateLabel(candidate.name_zh, context.glossary),
+    status: candidate.status,
+    year: candidate.year,
+    label_zh: candidate.name_zh,
+    label_en: translateLabel(candidate.name_zh, context.glossary),
+    quote: sentence.text,
+    span: sentenceSpan(context, sentence.start, sentence.end),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Fact } from '../../model/dataset';
+
+/** Short lines without final punctuation: headlines, captions and infographic cells. */
+function isCaption(fact: Fact): boolean {
+  return fact.quote.length <= 32 && !/[。！？!?；;]$/.test(fact.quote);
+}
+
+function isSame(a: Fact, b: Fact): boolean {
+  if (a.kind === 'project' || b.kind === 'project') {
+    return (
+      a.kind === b.kind && a.kind === 'project' && b.kind === 'project' && a.name_zh === b.name_zh
+    );
+  }
+  if (a.unit !== b.unit || a.value !== b.value) return false;
+  if (isCaption(a) || isCaption(b)) return true;
+  return a.place === b.place && a.label_zh === b.label_zh;
+}
+
+/** Prefer the fact told in running text (a longer sentence) over a caption or headline repeating it. */
+function better(a: Fact, b: Fact): Fact {
+  if (isCaption(a) !== isCaption(b)) return isCaption(a) ? b : a;
+  if (b.quote.length !== a.quote.length) return b.quote.length > a.quote.length ? b : a;
+  return b.span[0] < a.span[0] ? b : a;
+}
+
+/**
+ * Keeps one fact per document for a figure that is repeated (same place, unit and value, and the same
+ * label or a headline/caption repeating it) or a project named twice, preferring running text.
+ *
+ * @example
+ * // '在怀科研人员达2.3万人' in a headline and in the body → one fact, quoting the body
+ */
+export function dedupeFacts(facts: readonly Fact[]): Fact[] {
+  const kept: Fact[] = [];
+  for (const fact of facts) {
+    const index = kept.findIndex((k) => isSame(k, fact));
+    if (index < 0) kept.push(fact);
+    else kept[index] = better(kept[index]!, fact);
+  }
+  return kept;
+}

@@ -1,0 +1,89 @@
+import type { FigureCandidate, ParsedQuantity, Sentence } from '../types';
+import { classifyFigureStatus } from '../classify/classify-figure-status';
+import { classifyYear } from '../classify/classify-year';
+import { figureLabel } from './figure-label';
+import { findQuantities } from './find-quantities';
+
+/** Options of {@link extractFigures}. */
+export interface ExtractFiguresOptions {
+  documentYear: number | null;
+}
+
+const UNREADABLE = '\ufffd';
+/** Counted things that are figures of speech, not statistics (五个故事, 七个方面, 四个村的统称). */
+const STOP_LABEL = /^(?:方面|故事|全面)$|统称|之首/;
+
+/** A standalone caption line ("170.6平方公里") takes its label from the short line after or before it. */
+function captionLabel(sentences: readonly Sentence[], index: number): string {
+  for (const near of [sentences[index + 1], sentences[index - 1]]) {
+    if (near && near.isHeading && !/\d/.test(near.text) && near.text.length <= 12) return near.text;
+  }
+  return '';
+}
+
+/**
+ * Labels of the quantities of one sentence. A series joined by 和/、/及 ("分别增长11.5%和10.8%") shares
+ * the label of its first member; "A、B分别…" hands A and B out in order when the counts agree.
+ */
+function seriesLabels(text: string, quantities: readonly ParsedQuantity[]): string[] {
+  const labels = quantities.map((q) => figureLabel(text, q.start, q.end, q.measureWord));
+  quantities.forEach((q, i) => {
+    const previous = quantities[i - 1];
+    if (!previous || !/^(?:增长|下降)$/.test(labels[i]!)) return;
+    if (/^、(?:增长|下降)$/.test(text.slice(previous.end, q.start)))
+      labels[i] = labels[i - 1]!.replace(/完成$/, '') + labels[i];
+  });
+  let head = 0;
+  for (let i = 1; i <= quantities.length; i++) {
+    const joined =
+      i < quantities.length &&
+      /^(?:和|、|及|与|以及)$/.test(text.slice(quantities[i - 1]!.end, quantities[i]!.start));
+    if (joined) continue;
+    const size = i - head;
+    if (size > 1) {
+      const headLabel = labels[head]!;
+      const split = /分别/.test(headLabel)
+        ? headLabel.split('分别')[0]!.split(/以及|和|、|及/)
+        : [];
+      const rest = headLabel.replace('分别', '').replace(/(?:由|的)$/, '');
+      for (let k = 0; k < size; k++) labels[head + k] = split.length === size ? split[k]! : rest;
+    }
+    head = i;
+  }
+  return labels;
+}
+
+/**
+ * Finds the figures of a document: every number with a unit or measure word outside unreadable
+ * spans, with a label, actual-vs-target status and year. Linking to places happens later.
+ *
+ * @example
+ * extractFigures(splitSentences('能源谷里,213家规上先进能源企业集聚发展。'), { documentYear: 2023 })[0].label_zh
+ * // '规上先进能源企业'
+ */
+export function extractFigures(
+  sentences: readonly Sentence[],
+  options: ExtractFiguresOptions,
+): FigureCandidate[] {
+  const figures: FigureCandidate[] = [];
+  sentences.forEach((sentence, index) => {
+    const quantities = findQuantities(sentence.text).sort((a, b) => a.start - b.start);
+    const labels = seriesLabels(sentence.text, quantities);
+    quantities.forEach((quantity, q) => {
+      const near = sentence.text.slice(Math.max(0, quantity.start - 2), quantity.end + 1);
+      if (near.includes(UNREADABLE)) return;
+      let label = labels[q]!;
+      if (label.length < 2 && sentence.isHeading) label = captionLabel(sentences, index);
+      if (label.length < 2 || STOP_LABEL.test(label)) return;
+      const status = classifyFigureStatus(sentence.text, quantity.start, sentence.section);
+      const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
+      const year = classifyYear(sentence.text, quantity.start, {
+        documentYear: options.documentYear,
+        sectionYear: sectionYear ? Number(sectionYear) : null,
+        status,
+      });
+      figures.push({ ...quantity, sentence, label_zh: label, status, year });
+    });
+  });
+  return figures;
+}

@@ -1,0 +1,62 @@
+import { GAZETTEER } from '../link/gazetteer';
+
+const CLAUSE_START = /[，,；;：:、。！？!?“”"（）()「」【】\s]/;
+const LEADING_FILLER =
+  /^(?:培育了?|新建成|其中|目前|此外|同时|特别是|截至(?:目前|今年\d+月底|\d+月底|20\d\d年底?)|如今|现在|已经|已|累计|共有|共|全区|全市|还|并|年内|本年|今年|去年|近年来|下一步|接下来|到20\d\d年|20\d\d年(?:全年)?|全年|拥有|集聚了?|聚集了?|入驻了?|汇聚了?|引进|建成|新建成|实现|推动|力争|确保|争取|加快|计划|预计|将|达到|为|是|有|和|及|以及|、)+/;
+const TRAILING_VERB =
+  /(?:提高到了|提高到|提高至|增加到|增加至|增至|降至|扩充到|达到|达|突破|超过|超|为|是|约|近|共|有|了|占地|至|到|逾|不少于|不低于|在|迈上|迈进|站上|将|等)+$/;
+const MAX_LABEL = 18;
+/** "实体书店由61家增加至240家": the label is what changed, before 由. */
+const CHANGE =
+  /^(.*?)由[^，,]*?(?:增加|提高|增长|上升|下降|减少|扩大|降低)(?:到了|至|到)$|^(.*?)由$/;
+const LEADING_PLACE = new RegExp(
+  `^(?:${GAZETTEER.filter((e) => e.place !== null)
+    .map((e) => e.name)
+    .join('|')}|我们|咱们|该区|全区)(?:地区)?`,
+);
+
+/** The words right after a measure word ("213家规上先进能源企业" → "规上先进能源企业"). */
+function labelAfter(text: string, end: number): string {
+  let stop = end;
+  while (stop < text.length && (!CLAUSE_START.test(text[stop]!) || /[“”"]/.test(text[stop]!)))
+    stop++;
+  const tail = text.slice(end, stop).replace(/^的/, '').replace(/[“”"]/g, '');
+  const cut = tail.search(
+    /(?:集聚|落户|入驻|来这里|栖息|全部|已|均|正在|相继|成功|实现|及其|以及|变成|获评|即将|将|为|在|被|和(?=[\d一二三四五六七八九十]))/,
+  );
+  return (cut > 1 ? tail.slice(0, cut) : tail).slice(0, MAX_LABEL);
+}
+
+/** The words before a number back to the start of its clause ("森林覆盖率提高到48.7%" → "森林覆盖率"). */
+function labelBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_START.test(text[from - 1]!)) from--;
+  let label = text.slice(from, start);
+  const change = CHANGE.exec(label);
+  if (change) label = change[1] ?? change[2] ?? label;
+  label = label.replace(TRAILING_VERB, '');
+  for (let previous = ''; previous !== label;) {
+    previous = label;
+    label = label.replace(LEADING_FILLER, '').replace(LEADING_PLACE, '');
+  }
+  if (label.length > 6 && label.includes('的')) label = label.slice(label.lastIndexOf('的') + 1);
+  return label.length > MAX_LABEL ? label.slice(-MAX_LABEL) : label;
+}
+
+/**
+ * A short Chinese description of a figure: the noun after a measure word when there is one, or else
+ * the words before the number in its clause, without fillers and verbs.
+ *
+ * @example
+ * figureLabel('能源谷里,213家规上先进能源企业集聚发展。', 4, 8, '家') // '规上先进能源企业'
+ * figureLabel('全区森林覆盖率提高到48.7%', 11, 16, '%') // '森林覆盖率'
+ */
+export function figureLabel(text: string, start: number, end: number, measureWord: string): string {
+  const isCount =
+    !/^(?:亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|公顷|亩|公里|%|％|成)$/.test(measureWord);
+  const after = isCount || text[end] === '的' ? labelAfter(text, end) : '';
+  if (after.length >= 2 && !/^[的了]/.test(after)) return after;
+  const before = labelBefore(text, start);
+  if (before.length >= 2) return before;
+  return labelAfter(text, end) || before;
+}

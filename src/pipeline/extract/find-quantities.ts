@@ -1,0 +1,131 @@
+import type { Unit } from '../../model/dataset';
+import type { ParsedQuantity } from '../types';
+import { parseNumber, roundScaled, scaleOf } from './parse-number';
+
+const MONEY: Readonly<Record<string, [Unit, number]>> = {
+  亿元: ['CNY', 1e8],
+  万元: ['CNY', 1e4],
+  元: ['CNY', 1],
+  亿美元: ['USD', 1e8],
+  万美元: ['USD', 1e4],
+  美元: ['USD', 1],
+};
+const MEASURES: Readonly<Record<string, Unit>> = {
+  平方公里: 'km2',
+  平方米: 'm2',
+  公顷: 'ha',
+  亩: 'mu',
+  公里: 'km',
+  '%': 'percent',
+  '％': 'percent',
+  成: 'percent',
+};
+const COUNT_WORDS =
+  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席';
+const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '套']);
+const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|公顷|亩|公里|%|％|成|${COUNT_WORDS}`;
+const QUANTITY = new RegExp(
+  String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)([万亿千]*)(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
+  'g',
+);
+const BEFORE = /(不少于|不低于|超过|突破|将近|接近|大约|(?<![签制节合公条预契])约|近|超|逾)$/;
+const QUALIFIERS: Readonly<Record<string, ParsedQuantity['qualifier']>> = {
+  余: 'over',
+  多: 'over',
+  超过: 'over',
+  突破: 'over',
+  超: 'over',
+  逾: 'over',
+  以上: 'at-least',
+  不少于: 'at-least',
+  不低于: 'at-least',
+  约: 'about',
+  大约: 'about',
+  左右: 'about',
+  上下: 'about',
+  近: 'nearly',
+  将近: 'nearly',
+  接近: 'nearly',
+  以内: 'up-to',
+};
+
+function isExcluded(
+  text: string,
+  at: [number, number],
+  number: string,
+  unit: string,
+  approx: boolean,
+): boolean {
+  const [start, end] = at;
+  if (/[A-Za-z第前+\-./·]/.test(text[start - 1] ?? '')) return true;
+  if (text[end] === '赛') return true;
+  if (/^[+-]/.test(text.slice(end, end + 1)) && /^\d/.test(text[end + 1] ?? '')) return true;
+  if (unit === '个' && /^(?:和\d+个)?百分点/.test(text.slice(end))) return true;
+  if (/^\d/.test(number)) return false;
+  if (/[北南东西]/.test(text[start - 1] ?? '') || /^[镇村庄陵岭]/.test(text.slice(end)))
+    return true;
+  if (/[万亿]/.test(number)) return true;
+  if (!approx && !CHINESE_COUNT_WORDS.has(unit) && unit !== '成' && unit !== '亩') return true;
+  const value = parseNumber(number) ?? 0;
+  return value <= 2;
+}
+
+/**
+ * Finds every number with a unit or measure word in a sentence and scales it fully, with its
+ * qualifier: '4.8万余名' → 48000 count (over), '2300亿元' → 2.3e11 CNY, '近九成' → 90 percent (nearly).
+ *
+ * @example
+ * findQuantities('汇聚了4.8万余名科研人员')[0] // { value: 48000, unit: 'count', approx: true, qualifier: 'over', … }
+ */
+export function findQuantities(text: string): ParsedQuantity[] {
+  const found: ParsedQuantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const [whole, number = '', scale = '', approxMid, scale2 = '', unitWord = '', after] = m;
+    let start = m.index;
+    const end = start + whole.length;
+    if (isExcluded(text, [start, end], number, unitWord, approxMid !== undefined)) continue;
+    const base = parseNumber(number);
+    if (base === null) continue;
+    const before = BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
+    if (before) start -= before.length;
+    let unit: Unit = 'count';
+    let factor = scaleOf(scale + scale2);
+    const money = MONEY[unitWord];
+    if (money) [unit, factor] = [money[0], factor * money[1]];
+    else if (MEASURES[unitWord]) unit = MEASURES[unitWord]!;
+    else if (unitWord === '万人次') factor *= 1e4;
+    if (unitWord === '成') factor *= 10;
+    const qualifier =
+      QUALIFIERS[after ?? ''] ?? QUALIFIERS[approxMid ?? ''] ?? QUALIFIERS[before ?? ''];
+    found.push({
+      value: roundScaled(base * factor),
+      unit,
+      approx: qualifier !== undefined,
+      ...(qualifier ? { qualifier } : {}),
+      measureWord: unitWord,
+      start,
+      end,
+    });
+  }
+  return found.concat(findRoundQuantities(text, found));
+}
+
+/** "近万能源领域人才": a bare 万/千 after 近/约/超 with a noun right after it. */
+function findRoundQuantities(text: string, taken: readonly ParsedQuantity[]): ParsedQuantity[] {
+  const out: ParsedQuantity[] = [];
+  for (const m of text.matchAll(/(近|约|超|逾)(万|千)(?=[\u4e00-\u9fff])/g)) {
+    const start = m.index;
+    if (taken.some((q) => q.start <= start && start < q.end)) continue;
+    const qualifier = QUALIFIERS[m[1]!];
+    out.push({
+      value: m[2] === '万' ? 1e4 : 1e3,
+      unit: 'count',
+      approx: true,
+      ...(qualifier ? { qualifier } : {}),
+      measureWord: '',
+      start,
+      end: start + m[0].length,
+    });
+  }
+  return out;
+}

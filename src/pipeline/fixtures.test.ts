@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { DistrictKey } from '../model/zones';
+import type { NormalizeResult } from './types';
+import { stripPinyin } from './normalize/strip-pinyin';
+import { detectMojibake } from './normalize/detect-mojibake';
+import { toSimplified } from './normalize/to-simplified';
+import { despin } from './normalize/despin';
+import { stripSpam } from './normalize/strip-spam';
+import { stripMarkup } from './normalize/strip-markup';
+import { splitSentences } from './segment/split-sentences';
+import { extractFigures } from './extract/extract-figures';
+import { extractProjects } from './extract/extract-projects';
+import { runPipeline } from './run-pipeline';
+
+interface FixtureOptions {
+  district?: DistrictKey;
+  documentYear?: number;
+}
+
+const inputs = import.meta.glob<string>('./fixtures/*/*/input.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const options = import.meta.glob<FixtureOptions>('./fixtures/*/*/options.json', {
+  import: 'default',
+  eager: true,
+});
+
+const normalizeOutput = (result: NormalizeResult) => ({
+  text: result.text,
+  repairs: result.repairs,
+});
+
+/** What each stage's fixture records: the stage's own output, reduced to what a reviewer checks. */
+const STAGES: Record<string, (input: string, o: FixtureOptions) => unknown> = {
+  'strip-pinyin': (input) => normalizeOutput(stripPinyin(input)),
+  'detect-mojibake': (input) => normalizeOutput(detectMojibake(input)),
+  'to-simplified': (input) => normalizeOutput(toSimplified(input)),
+  despin: (input) => normalizeOutput(despin(input)),
+  'strip-spam': (input) => normalizeOutput(stripSpam(input)),
+  'strip-markup': (input) => normalizeOutput(stripMarkup(input)),
+  segment: (input) =>
+    splitSentences(input).map(({ text, paragraph, isHeading, headings }) => ({
+      text,
+      paragraph,
+      isHeading,
+      headings,
+    })),
+  'extract-figures': (input, o) =>
+    extractFigures(splitSentences(input), { documentYear: o.documentYear ?? null }).map((f) => ({
+      value: f.value,
+      unit: f.unit,
+      approx: f.approx,
+      qualifier: f.qualifier ?? null,
+      status: f.status,
+      year: f.year,
+      label_zh: f.label_zh,
+    })),
+  'extract-projects': (input, o) =>
+    extractProjects(splitSentences(input), { documentYear: o.documentYear ?? null }).map((p) => ({
+      name_zh: p.name_zh,
+      status: p.status,
+      year: p.year,
+    })),
+  holdout: (input, o) => STAGES.link!(input, o),
+  link: (input, o) =>
+    runPipeline(
+      {
+        id: 'fixture',
+        file: 'input.txt',
+        bytes: new TextEncoder().encode(input),
+        ...(o.district ? { district: o.district } : {}),
+        ...(o.documentYear ? { date: String(o.documentYear) } : {}),
+      },
+      { glossary: { terms: [] } },
+    ).facts.map((f) => ({
+      kind: f.kind,
+      place: f.place,
+      label_zh: f.label_zh,
+      value: 'value' in f ? (f.value ?? null) : null,
+      unit: 'unit' in f ? (f.unit ?? null) : null,
+      status: f.status,
+      year: f.year,
+    })),
+};
+
+describe('stage fixtures', () => {
+  for (const [path, input] of Object.entries(inputs).sort(([a], [b]) => a.localeCompare(b))) {
+    const [, stage = '', name = ''] = /fixtures\/([^/]+)\/([^/]+)\/input\.txt$/.exec(path) ?? [];
+    const run = STAGES[stage];
+    it(`${stage}: ${name}`, async () => {
+      expect(run, `no runner for stage "${stage}"`).toBeDefined();
+      const o = options[path.replace('input.txt', 'options.json')] ?? {};
+      const output = run!(input, o);
+      await expect(`${JSON.stringify(output, null, 2)}\n`).toMatchFileSnapshot(
+        path.replace('input.txt', 'expected.json'),
+      );
+    });
+  }
+});

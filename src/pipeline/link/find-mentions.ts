@@ -1,0 +1,86 @@
+import type { DistrictKey } from '../../model/zones';
+import type { PlaceMention } from '../types';
+import { COREFERENCES, GAZETTEER, type GazetteerEntry } from './gazetteer';
+
+/** Options of {@link findMentions}. */
+export interface FindMentionsOptions {
+  /** District the document is about; enables district-only aliases such as 科学城. */
+  district?: DistrictKey;
+  /** Full names already seen in the document, which enable coreferences such as 东区. */
+  seen?: ReadonlySet<string>;
+}
+
+const indexes = new Map<string, Map<string, GazetteerEntry[]>>();
+
+/** Entries by first character (longest first), per document district. */
+function indexFor(district: DistrictKey | undefined): Map<string, GazetteerEntry[]> {
+  const key = district ?? '';
+  const cached = indexes.get(key);
+  if (cached) return cached;
+  const index = new Map<string, GazetteerEntry[]>();
+  for (const e of GAZETTEER) {
+    if (e.onlyIn && e.onlyIn !== district) continue;
+    index.set(e.name[0]!, [...(index.get(e.name[0]!) ?? []), e]);
+  }
+  indexes.set(key, index);
+  return index;
+}
+
+function isParenthetical(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  const close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+  return open > close;
+}
+
+/**
+ * Finds gazetteer names in a text, longest match first, left to right. Blockers become mentions with
+ * `place: null`; transparent names are skipped.
+ *
+ * @example
+ * findMentions('能源谷里,213家企业').map((m) => m.place) // ['energy-valley']
+ */
+export function findMentions(text: string, options: FindMentionsOptions = {}): PlaceMention[] {
+  const index = indexFor(options.district);
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const entry = index.get(text[i]!)?.find((e) => text.startsWith(e.name, i));
+    if (entry) {
+      if (entry.kind !== 'transparent') {
+        const end = i + entry.name.length;
+        const parenthetical = isParenthetical(text, i);
+        mentions.push({ start: i, end, name: entry.name, place: entry.place, parenthetical });
+      }
+      i += entry.name.length - 1;
+      continue;
+    }
+    if (options.district && /^(?:全区|本区|我区)/.test(text.slice(i, i + 2))) {
+      mentions.push({
+        start: i,
+        end: i + 2,
+        name: text.slice(i, i + 2),
+        place: options.district,
+        parenthetical: false,
+      });
+      i += 1;
+      continue;
+    }
+    const coref = COREFERENCES.find(
+      (c) =>
+        text.startsWith(c.name, i) &&
+        options.seen?.has(c.antecedent) &&
+        !/[城镇]/.test(text[i - 1] ?? ''),
+    );
+    if (coref) {
+      mentions.push({
+        start: i,
+        end: i + coref.name.length,
+        name: coref.name,
+        place: coref.place,
+        parenthetical: false,
+      });
+      i += coref.name.length - 1;
+    }
+  }
+  return mentions;
+}
