@@ -7,6 +7,7 @@ import { buildDataset } from '../src/pipeline/build-dataset';
 import type { CurationOverride } from '../src/pipeline/curate/apply-curation';
 import type { Glossary } from '../src/pipeline/curate/translate-label';
 import { formatReport } from '../src/pipeline/curate/format-report';
+import { formatDataset } from '../src/pipeline/format-dataset';
 import type { RawDocument } from '../src/pipeline/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,7 +88,7 @@ function main(): void {
   const overrides = readJson<CurationOverride[]>(join(ROOT, 'data/curation/overrides.json'), []);
   const { dataset, errors } = buildDataset(collect(paths), { glossary, overrides });
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(dataset, null, 2)}\n`);
+  writeFileSync(out, formatDataset(dataset));
   console.error(formatReport(dataset));
   console.error(`wrote ${relative(process.cwd(), out) || out}`);
   for (const error of errors) console.error(`error: ${error}`);

@@ -3,6 +3,7 @@ import type { RawDocument } from './types';
 import { runPipeline } from './run-pipeline';
 import { applyCuration, type CurationOverride } from './curate/apply-curation';
 import type { Glossary } from './curate/translate-label';
+import { trimRepairDetails } from './curate/trim-repair-details';
 import { validateDataset } from './validate/schema';
 
 /** Inputs of {@link buildDataset}: documents with their manifest metadata, and the curation files. */
@@ -31,24 +32,25 @@ function compareFacts(a: Fact, b: Fact): number {
 
 function withMeta(document: DocumentEntry, meta: Partial<SourceMeta> | undefined): DocumentEntry {
   if (!meta) return document;
-  const { id, file, status, error, text, repairs } = document;
+  const { id, file, status, error, encoding, repairs } = document;
   return {
     id,
     file,
     status,
     ...(error ? { error } : {}),
+    ...(encoding ? { encoding } : {}),
     ...(meta.title ? { title: meta.title } : {}),
     ...(meta.publisher ? { publisher: meta.publisher } : {}),
     ...(meta.date ? { date: meta.date } : {}),
     ...(meta.url ? { url: meta.url } : {}),
-    ...(text !== undefined ? { text } : {}),
     repairs,
   };
 }
 
 /**
- * Runs the pipeline over every document, applies curation, sorts facts stably and validates the result.
- * Deterministic: the same inputs always give the same dataset.
+ * Runs the pipeline over every document, applies curation, sorts facts stably, keeps the repair details
+ * near facts and validates the result. Documents carry the `encoding` their bytes were decoded with, not
+ * their text: fact spans index `new TextDecoder(encoding).decode(bytes)`. Deterministic: the same inputs always give the same dataset.
  *
  * @example
  * buildDataset([{ id: '000', file: 'a.txt', bytes }], { glossary, overrides: [] }).dataset.facts.length
@@ -71,6 +73,14 @@ export function buildDataset(
     facts,
     options.overrides.filter((o) => present.has(o.doc)),
   );
-  const dataset: Dataset = { documents: entries, facts: curated.facts.sort(compareFacts) };
+  const sorted = curated.facts.sort(compareFacts);
+  const documentsOut = entries.map((entry) => ({
+    ...entry,
+    repairs: trimRepairDetails(
+      entry.repairs,
+      sorted.filter((f) => f.doc === entry.id).map((f) => f.span),
+    ),
+  }));
+  const dataset: Dataset = { documents: documentsOut, facts: sorted };
   return { dataset, errors: [...curated.errors, ...validateDataset(dataset)], normalized };
 }

@@ -12,6 +12,7 @@ import { splitSentences } from './segment/split-sentences';
 import { extractFigures } from './extract/extract-figures';
 import { extractProjects } from './extract/extract-projects';
 import { linkPlaces } from './link/link-places';
+import { linkProjects } from './link/link-projects';
 import { figureToFact, projectToFact } from './classify/to-facts';
 import { dedupeFacts } from './extract/dedupe-facts';
 import { summarizeRepairs } from './curate/summarize-repairs';
@@ -33,6 +34,8 @@ export interface DocumentResult {
   facts: Fact[];
   /** The normalized text, for reports and tests. */
   normalized: string;
+  /** The decoded original text that fact spans index (not written to the dataset), or '' when failed. */
+  original: string;
 }
 
 /**
@@ -51,6 +54,7 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
       document: { id: doc.id, file: doc.file, status: 'failed', error: decoded.error, repairs },
       facts: [],
       normalized: '',
+      original: '',
     };
   }
   const normalized = chainStages(decoded.text, NORMALIZE_STAGES);
@@ -66,11 +70,7 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
     figures.map((f) => ({ sentence: f.sentence, start: f.start, label: f.label_zh })),
     district,
   );
-  const projectLinks = linkPlaces(
-    sentences,
-    projects.map((p) => ({ sentence: p.sentence, start: p.start, label: p.name_zh })),
-    district,
-  );
+  const projectLinks = linkProjects(sentences, projects, district);
   const context = { doc: doc.id, map: normalized.map, glossary: options.glossary };
   const facts = dedupeFacts([
     ...figures.map((f, i) => figureToFact(f, figureLinks[i]!, context)),
@@ -80,8 +80,8 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
     id: doc.id,
     file: doc.file,
     status: 'ok',
-    text: decoded.text,
+    encoding: decoded.encoding,
     repairs: summarizeRepairs(normalized.repairs, decoded.text),
   };
-  return { document, facts, normalized: normalized.text };
+  return { document, facts, normalized: normalized.text, original: decoded.text };
 }

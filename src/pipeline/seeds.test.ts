@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Fact, FigureFact, SourceMeta } from '../model/dataset';
 import type { DistrictKey } from '../model/zones';
 import { buildDataset } from './build-dataset';
+import { formatDataset } from './format-dataset';
 import type { CurationOverride } from './curate/apply-curation';
 import type { Glossary } from './curate/translate-label';
 import manifest from '../../data/sources/manifest.json';
@@ -25,11 +27,8 @@ interface Expected {
   projects: { name_zh: string; place?: string | null; status?: string }[];
 }
 
-const texts = import.meta.glob<string>('../../data/sources/*.txt', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const bytesOf = (file: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../data/sources/${file}`, import.meta.url)));
 const expectations = import.meta.glob<Expected>('./fixtures/seeds/*.expected.json', {
   import: 'default',
   eager: true,
@@ -37,7 +36,7 @@ const expectations = import.meta.glob<Expected>('./fixtures/seeds/*.expected.jso
 const documents = (manifest.documents as SourceMeta[]).map((meta) => ({
   id: meta.id,
   file: `data/sources/${meta.file}`,
-  bytes: new TextEncoder().encode(texts[`../../data/sources/${meta.file}`] ?? ''),
+  bytes: bytesOf(meta.file),
   ...(meta.district ? { district: meta.district as DistrictKey } : {}),
   date: meta.date,
   meta,
@@ -96,9 +95,15 @@ describe('seed corpus', () => {
     expect(result.dataset.documents.every((d) => d.status === 'ok')).toBe(true);
   });
 
-  it('points every fact span at the original text that states it', () => {
+  it('points every fact span at the original text, as the app decodes it, that states it', () => {
+    const originals = new Map(
+      result.dataset.documents.map((d) => {
+        const bytes = documents.find((doc) => doc.id === d.id)!.bytes;
+        return [d.id, new TextDecoder(d.encoding).decode(bytes)];
+      }),
+    );
     for (const fact of result.dataset.facts) {
-      const original = result.dataset.documents.find((d) => d.id === fact.doc)?.text ?? '';
+      const original = originals.get(fact.doc) ?? '';
       const quoted = original.slice(fact.span[0], fact.span[1]);
       expect(quoted.length, fact.id).toBeGreaterThan(0);
       if (fact.kind !== 'figure' || !/\d/.test(fact.quote)) continue;
@@ -145,14 +150,22 @@ describe('seed corpus', () => {
     }
   });
 
+  it('ships a lean dataset: encodings instead of texts, at most 250 kB', () => {
+    for (const doc of result.dataset.documents) {
+      expect(doc.encoding, doc.id).toBe('utf-8');
+      expect(doc, doc.id).not.toHaveProperty('text');
+    }
+    expect(new TextEncoder().encode(shipped).length).toBeLessThanOrEqual(250_000);
+  });
+
   it('is deterministic, and public/data/atlas.json equals a fresh run', () => {
     const again = buildDataset(documents, {
       glossary: glossary as unknown as Glossary,
       overrides: overrides as CurationOverride[],
     });
-    const json = `${JSON.stringify(result.dataset, null, 2)}\n`;
-    expect(`${JSON.stringify(again.dataset, null, 2)}\n`).toBe(json);
-    expect(shipped.replace(/"file": "[^"]*data\/sources\//g, '"file": "data/sources/')).toBe(json);
+    const json = formatDataset(result.dataset);
+    expect(formatDataset(again.dataset)).toBe(json);
+    expect(shipped.replace(/"file":"[^"]*data\/sources\//g, '"file":"data/sources/')).toBe(json);
   });
 });
 
@@ -168,3 +181,14 @@ function digitsOf(fact: Fact, quote: string): string | null {
   }
   return null;
 }
+
+describe('English glosses', () => {
+  it('names every project in English and labels at least 95 % of figures', () => {
+    const projects = result.dataset.facts.filter((f) => f.kind === 'project');
+    expect(
+      projects.filter((p) => p.kind === 'project' && !p.name_en).map((p) => p.label_zh),
+    ).toEqual([]);
+    const glossed = figures.filter((f) => f.label_en !== null).length;
+    expect(glossed / figures.length).toBeGreaterThanOrEqual(0.95);
+  });
+});

@@ -16,8 +16,16 @@ function isSame(a: Fact, b: Fact): boolean {
   return a.place === b.place && a.label_zh === b.label_zh;
 }
 
-/** Prefer the fact told in running text (a longer sentence) over a caption or headline repeating it. */
+/**
+ * Prefer the fact told in running text (a longer sentence) over a caption or headline repeating it; for
+ * a project, prefer what has happened (开工, 投用) over a plan for it, then its first mention.
+ */
 function better(a: Fact, b: Fact): Fact {
+  if (a.kind === 'project' && b.kind === 'project') {
+    const planned = (f: Fact): boolean => f.status === 'planned';
+    if (planned(a) !== planned(b)) return planned(a) ? b : a;
+    return b.span[0] < a.span[0] ? b : a;
+  }
   if (isCaption(a) !== isCaption(b)) return isCaption(a) ? b : a;
   if (b.quote.length !== a.quote.length) return b.quote.length > a.quote.length ? b : a;
   return b.span[0] < a.span[0] ? b : a;

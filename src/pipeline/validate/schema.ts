@@ -56,6 +56,7 @@ const DocumentEntry = v.object({
   file: v.string(),
   status: v.picklist(['ok', 'failed']),
   error: v.optional(v.string()),
+  encoding: v.optional(v.string()),
   title: v.optional(v.string()),
   publisher: v.optional(v.string()),
   date: v.optional(v.string()),

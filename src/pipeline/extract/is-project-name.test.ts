@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { isProjectName } from './is-project-name';
+
+/** Names reviewed by hand in the seed output: each is a named project or facility. */
+const PROJECTS = [
+  '天通苑文化艺术中心',
+  '北京脑科学与类脑研究中心',
+  '中关村生命园三期',
+  '国际生物工程创新中心',
+  '清华南口国重基地项目',
+  '中国国家版本馆中央总馆',
+  '小米未来产业园',
+  '北医三院昌平院区',
+  '北师大附属高教园高中',
+  '积水潭医院回龙观院区二期扩建',
+  '清华长庚医院二期',
+  '人才公租房及地下车库项目',
+  '国网智芯半导体公司',
+  '诺华创新药流通中心',
+  '林萃路',
+  '地铁17号线',
+  '京礼高速昌平段',
+  '京张高铁',
+  '国家电投二期',
+  '国际研究型医院',
+  '协和医院国家医学中心',
+  '天北街道派出所',
+  '中西医结合医院住院楼',
+  '新昌平农产品批发市场',
+  '国际医疗器械城',
+  '永安古城更新项目',
+  '京津冀国家技术创新中心',
+  '机械研究总院怀柔科创基地',
+  '高能同步辐射光源',
+  '综合极端条件实验装置',
+  '中国科学院大学雁栖湖校区',
+];
+
+/** Candidates the extractor used to emit: clauses, goals, descriptions and kind words. */
+const NOT_PROJECTS = [
+  '在服务北京国际交往中心',
+  '在北京推进国际科技创新中心',
+  '在服务北京全国文化中心',
+  '雁栖湖国际会都已成为北京国际交往中心',
+  '国内首家国际研究型医院',
+  '全市首家农村老年配餐中心',
+  '国际科技创新中心',
+  '一批特色产业园区',
+  '多个重点项目',
+  '教育项目',
+  '休闲公园',
+  '口袋公园',
+  '郊野公园',
+  '第一批造林项目',
+  '新型基础设施',
+  '基层公共文化设施',
+  '共性技术服务平台',
+  '加强基础设施',
+  '紧抓重点产业项目',
+  '棚改项目累计',
+  '华润两个城市综合体',
+  '国际一流现代化新城',
+  '平原新城',
+  '工程技术中心',
+  '互联网+义务植树基地',
+  '商业MALL和滨水商街',
+  '天通苑文化艺术中心等68个项目',
+  '绿地微提升',
+];
+
+describe('isProjectName', () => {
+  it.each(PROJECTS)('accepts %s', (name) => {
+    expect(isProjectName(name)).toBe(true);
+  });
+
+  it.each(NOT_PROJECTS)('rejects %s', (name) => {
+    expect(isProjectName(name)).toBe(false);
+    expect(isProjectName(name, { firms: true })).toBe(false);
+  });
+
+  it('accepts a firm named in a signing list, but not without that context', () => {
+    expect(isProjectName('上海复星', { firms: true })).toBe(true);
+    expect(isProjectName('小米科技', { firms: true })).toBe(true);
+    expect(isProjectName('上海复星')).toBe(false);
+    expect(isProjectName('成功', { firms: true })).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { linkProjectName } from './link-project-name';
+
+describe('linkProjectName', () => {
+  it.each([
+    ['天通苑文化艺术中心', 'huitian'],
+    ['积水潭医院回龙观院区二期扩建', 'huitian'],
+    ['北京脑科学与类脑研究中心二期', 'life-valley'],
+    ['昌平实验室', 'life-valley'],
+    ['中关村生命园三期', 'life-valley'],
+    ['北师大附属高教园高中', 'shahe-university-park'],
+    ['国家电网全球能源互联网研究院', 'energy-valley'],
+    ['国家能源集团北京低碳清洁能源研究院', 'energy-valley'],
+    ['高能同步辐射光源', 'huairou-science-city'],
+    ['综合极端条件实验装置', 'huairou-science-city'],
+    ['中国科学院大学雁栖湖校区', 'huairou-science-city'],
+  ])('places %s by its name in %s', (name, place) => {
+    const district = place === 'huairou-science-city' ? 'district:huairou' : 'district:changping';
+    expect(linkProjectName(name, district)).toEqual({ place, via: 'name' });
+  });
+
+  it('places look-alikes nowhere and leaves names without a zone to the sentence', () => {
+    expect(linkProjectName('清华南口国重基地项目', 'district:changping')?.place).toBeNull();
+    expect(linkProjectName('沙河湿地公园', 'district:changping')?.place).toBeNull();
+    expect(linkProjectName('小米未来产业园', 'district:changping')).toBeNull();
+    expect(linkProjectName('温榆河公园昌平二期', 'district:changping')).toBeNull();
+  });
+});

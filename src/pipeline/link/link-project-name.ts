@@ -1,0 +1,23 @@
+import type { DistrictKey } from '../../model/zones';
+import type { PlaceLink } from '../types';
+import { findMentions } from './find-mentions';
+
+/**
+ * Places a project by its own name when the name says where it is: 积水潭医院回龙观院区二期 → huitian,
+ * 北京脑科学与类脑研究中心 → life-valley, 北师大附属高教园高中 → shahe-university-park. A name containing a
+ * look-alike place (清华南口国重基地, 沙河湿地公园) is placed nowhere rather than in a zone. Returns null when
+ * the name names no zone, so the sentence-level rules decide; district names inside a project name
+ * (温榆河公园昌平二期) say nothing more than the document's district and are ignored.
+ *
+ * @example
+ * linkProjectName('天通苑文化艺术中心', 'district:changping') // { place: 'huitian', via: 'name' }
+ * linkProjectName('小米未来产业园', 'district:changping') // null
+ */
+export function linkProjectName(name: string, district?: DistrictKey): PlaceLink | null {
+  const mentions = findMentions(name, district ? { district } : {});
+  if (mentions.some((m) => m.place === null)) return { place: null, via: 'name-blocker' };
+  const zones = mentions.filter((m) => m.place !== null && !m.place.startsWith('district:'));
+  const places = new Set(zones.map((m) => m.place));
+  if (places.size !== 1) return null;
+  return { place: zones[0]!.place, via: 'name' };
+}

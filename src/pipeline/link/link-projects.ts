@@ -1,0 +1,36 @@
+import type { DistrictKey } from '../../model/zones';
+import type { PlaceLink, ProjectCandidate, Sentence } from '../types';
+import { linkPlaces } from './link-places';
+import { linkProjectName } from './link-project-name';
+
+/** Blanks the project names of a sentence (same length, so offsets hold). */
+function maskNames(sentence: Sentence, projects: readonly ProjectCandidate[]): Sentence {
+  const own = projects.filter((p) => p.sentence === sentence);
+  if (own.length === 0) return sentence;
+  let text = sentence.text;
+  for (const p of own)
+    text = text.slice(0, p.start) + '□'.repeat(p.end - p.start) + text.slice(p.end);
+  return { ...sentence, text };
+}
+
+/**
+ * Places projects: by the project's own name when it names a zone ({@link linkProjectName}), or else by
+ * the sentence rules of {@link linkPlaces} with every project name blanked out, so that a sibling in the
+ * same list (未来科学城绿道、中轴线北延伸线绿道) does not lend its zone to the next name.
+ *
+ * @example
+ * // '建设未来科学城绿道、中轴线北延伸线绿道等项目' → future-science-city, then the document's district
+ */
+export function linkProjects(
+  sentences: readonly Sentence[],
+  projects: readonly ProjectCandidate[],
+  district?: DistrictKey,
+): PlaceLink[] {
+  const masked = new Map(sentences.map((s) => [s, maskNames(s, projects)]));
+  const links = linkPlaces(
+    [...masked.values()],
+    projects.map((p) => ({ sentence: masked.get(p.sentence)!, start: p.start, label: p.name_zh })),
+    district,
+  );
+  return links.map((link, i) => linkProjectName(projects[i]!.name_zh, district) ?? link);
+}
