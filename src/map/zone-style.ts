@@ -19,7 +19,7 @@ export const ZONE_INTERACTIVE_LAYERS = [ZONE_FILL_LAYER] as const;
 /** A `match` on the zone id that returns each zone's colour. */
 export function zoneColorExpression(): ExpressionSpecification {
   const pairs = ZONE_IDS.flatMap((id) => [id, ZONE_COLORS[id]]);
-  return ['match', ['get', 'id'], ...pairs, '#777777'] as ExpressionSpecification;
+  return ['match', ['get', 'id'], ...pairs, '#777777'] as unknown as ExpressionSpecification;
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];

@@ -1,0 +1,38 @@
+import type { Dataset } from '../model/dataset';
+import type { SectorId } from '../model/sectors';
+import { ZONE_IDS, ZONE_PARENT, isZoneId, type ZoneId } from '../model/zones';
+import { filterBySectors } from './filter-by-sectors';
+
+/**
+ * How many facts (figures and projects) documents tie directly to each zone, in the selected
+ * sectors (empty = all). District-wide facts count for no zone; a parent does not count its
+ * children's facts, which the list shows beside it.
+ *
+ * @example
+ * countFactsByZone(dataset, ['energy']) // → { 'energy-valley': 12, huitian: 0, … }
+ */
+export function countFactsByZone(
+  dataset: Dataset,
+  sectors: readonly SectorId[],
+): Record<ZoneId, number> {
+  const counts = Object.fromEntries(ZONE_IDS.map((id) => [id, 0])) as Record<ZoneId, number>;
+  for (const fact of filterBySectors(dataset.facts, sectors)) {
+    if (isZoneId(fact.place)) counts[fact.place] += 1;
+  }
+  return counts;
+}
+
+/**
+ * Zones to dim on the map and in the list: those with nothing in the selected sectors, neither
+ * their own facts nor a child's. Nothing dims while no sector is selected.
+ */
+export function dimmedZones(
+  counts: Readonly<Record<ZoneId, number>>,
+  sectors: readonly SectorId[],
+): Set<ZoneId> {
+  if (sectors.length === 0) return new Set();
+  const total = (zone: ZoneId): number =>
+    counts[zone] +
+    ZONE_IDS.filter((id) => ZONE_PARENT[id] === zone).reduce((n, id) => n + total(id), 0);
+  return new Set(ZONE_IDS.filter((zone) => total(zone) === 0));
+}

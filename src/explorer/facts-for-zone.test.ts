@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { factsForZone, rankFigures } from './facts-for-zone';
+import { dataset, figure, project } from './test/facts';
+
+describe('factsForZone', () => {
+  const zoneArea = figure({
+    id: 'fsc-area',
+    place: 'future-science-city',
+    unit: 'km2',
+    value: 170.6,
+  });
+  const districtResearchers = figure({
+    id: 'cp-res',
+    place: 'district:changping',
+    measure: 'researchers',
+  });
+  const huairouFigure = figure({ id: 'hr', place: 'district:huairou' });
+  const lifeProject = project({ id: 'lv-p', place: 'life-valley', sectors: ['life-sciences'] });
+  const lifeFigure = figure({ id: 'lv-f', place: 'life-valley', sectors: ['life-sciences'] });
+  const energyProject = project({ id: 'fsc-p', place: 'future-science-city', sectors: ['energy'] });
+  const districtProject = project({ id: 'cp-p', place: 'district:changping' });
+  const nowhere = project({ id: 'null-p', place: null });
+  const data = dataset([
+    zoneArea,
+    districtResearchers,
+    huairouFigure,
+    lifeProject,
+    lifeFigure,
+    energyProject,
+    districtProject,
+    nowhere,
+  ]);
+
+  it('keeps district figures apart from the zone figures', () => {
+    const facts = factsForZone(data, 'future-science-city');
+    expect(facts.figures).toEqual([zoneArea]);
+    expect(facts.district).toBe('district:changping');
+    expect(facts.districtFigures).toEqual([districtResearchers]);
+    expect(facts.districtProjects).toEqual([districtProject]);
+    expect(facts.projects).toEqual([energyProject]);
+  });
+
+  it('uses the district of the zone, not any district', () => {
+    const facts = factsForZone(data, 'huairou-science-city');
+    expect(facts.districtFigures).toEqual([huairouFigure]);
+    expect(facts.figures).toEqual([]);
+  });
+
+  it('summarises each child of a parent, in zone order', () => {
+    const facts = factsForZone(data, 'future-science-city');
+    expect(facts.childSummaries.map((child) => child.zone)).toEqual([
+      'life-valley',
+      'energy-valley',
+      'shahe-university-park',
+    ]);
+    expect(facts.childSummaries[0]).toEqual({
+      zone: 'life-valley',
+      figureCount: 1,
+      projectCount: 1,
+      topFigures: [lifeFigure],
+    });
+  });
+
+  it('gives a child zone no child summaries and no parent facts', () => {
+    const facts = factsForZone(data, 'life-valley');
+    expect(facts.childSummaries).toEqual([]);
+    expect(facts.projects).toEqual([lifeProject]);
+    expect(facts.figures).toEqual([lifeFigure]);
+  });
+
+  it('filters projects strictly but keeps figures that name no sector', () => {
+    const facts = factsForZone(data, 'future-science-city', ['life-sciences']);
+    expect(facts.projects).toEqual([]);
+    expect(facts.figures).toEqual([zoneArea]);
+    expect(facts.childSummaries[0]?.projectCount).toBe(1);
+  });
+});
+
+describe('rankFigures', () => {
+  it('puts actuals first, newer years first, and keeps document order on ties', () => {
+    const target = figure({ id: 'target', status: 'target', year: 2025 });
+    const old = figure({ id: 'old', year: 2020 });
+    const undated = figure({ id: 'undated', year: null });
+    const newA = figure({ id: 'newA', year: 2023 });
+    const newB = figure({ id: 'newB', year: 2023 });
+    expect(rankFigures([target, old, undated, newA, newB]).map((f) => f.id)).toEqual([
+      'newA',
+      'newB',
+      'old',
+      'undated',
+      'target',
+    ]);
+  });
+});

@@ -1,0 +1,98 @@
+import type { Dataset, Fact, FigureFact, ProjectFact } from '../model/dataset';
+import type { SectorId } from '../model/sectors';
+import {
+  ZONE_DISTRICT,
+  ZONE_IDS,
+  ZONE_PARENT,
+  type DistrictKey,
+  type ZoneId,
+} from '../model/zones';
+import { filterBySectors } from './filter-by-sectors';
+
+/** What one child zone contributes to its parent's panel. */
+export interface ChildSummary {
+  zone: ZoneId;
+  figureCount: number;
+  projectCount: number;
+  /** Its leading figures, in headline order (at most `TOP_FIGURES`). */
+  topFigures: FigureFact[];
+}
+
+/** Everything the zone panel shows, already split so a district number never passes as a zone number. */
+export interface ZoneFacts {
+  figures: FigureFact[];
+  projects: ProjectFact[];
+  /** The district the zone lies in. */
+  district: DistrictKey;
+  /** Figures documents give for the whole district: context, not the zone's own. */
+  districtFigures: FigureFact[];
+  /** Projects documents tie only to the whole district. */
+  districtProjects: ProjectFact[];
+  /** One entry per child zone, empty for a zone with no children. */
+  childSummaries: ChildSummary[];
+}
+
+/** How many figures a child summary carries. */
+export const TOP_FIGURES = 2;
+
+/**
+ * Headline order for figures: actuals before targets, newer years first, then document order.
+ * Returns a new array.
+ */
+export function rankFigures(figures: readonly FigureFact[]): FigureFact[] {
+  return figures
+    .map((fact, index) => ({ fact, index }))
+    .sort(
+      (a, b) =>
+        Number(a.fact.status === 'target') - Number(b.fact.status === 'target') ||
+        (b.fact.year ?? -Infinity) - (a.fact.year ?? -Infinity) ||
+        a.index - b.index,
+    )
+    .map(({ fact }) => fact);
+}
+
+function isFigure(fact: Fact): fact is FigureFact {
+  return fact.kind === 'figure';
+}
+
+function isProject(fact: Fact): fact is ProjectFact {
+  return fact.kind === 'project';
+}
+
+/**
+ * The facts of one zone, its district and its children, under a sector filter (empty = all).
+ * Projects follow the filter strictly; figures that name no sector (such as an area) stay.
+ *
+ * @example
+ * factsForZone(dataset, 'future-science-city', ['energy'])
+ * // → { figures, projects, district: 'district:changping', districtFigures, districtProjects,
+ * //     childSummaries: [{ zone: 'life-valley', … }, { zone: 'energy-valley', … }, …] }
+ */
+export function factsForZone(
+  dataset: Dataset,
+  zoneId: ZoneId,
+  sectors: readonly SectorId[] = [],
+): ZoneFacts {
+  const at = (place: string) => dataset.facts.filter((fact) => fact.place === place);
+  const figuresAt = (place: string) =>
+    rankFigures(filterBySectors(at(place).filter(isFigure), sectors, { keepGeneral: true }));
+  const projectsAt = (place: string) => filterBySectors(at(place).filter(isProject), sectors);
+  const district = ZONE_DISTRICT[zoneId];
+
+  return {
+    figures: figuresAt(zoneId),
+    projects: projectsAt(zoneId),
+    district,
+    districtFigures: figuresAt(district),
+    districtProjects: projectsAt(district),
+    childSummaries: ZONE_IDS.filter((id) => ZONE_PARENT[id] === zoneId).map((child) => {
+      const figures = figuresAt(child);
+      return {
+        zone: child,
+        figureCount: figures.length,
+        projectCount: projectsAt(child).length,
+        topFigures: figures.slice(0, TOP_FIGURES),
+      };
+    }),
+  };
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { openAtlas } from './support/atlas-page';
+import { ZONE_IDS } from '../src/model/zones';
+import type { Dataset } from '../src/model/dataset';
+
+const dataset = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as Dataset;
+const factById = new Map(dataset.facts.map((fact) => [fact.id, fact]));
+const zones = JSON.parse(readFileSync('geo/zones.geojson', 'utf8')) as {
+  features: { properties: { id: string; name_zh: string; name_en: string } }[];
+};
+const zoneName = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('zone explorer', () => {
+  it('opens every zone from a link, in both languages, with its name and its own facts', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const { context, page, problems } = await openAtlas(browser, `?lang=${lang}`);
+      for (const zone of ZONE_IDS) {
+        await page.goto(`${new URL(page.url()).origin}/?zone=${zone}&lang=${lang}`);
+        const panel = await page.waitForSelector(`[data-testid="zone-panel"][data-zone="${zone}"]`);
+        const heading = await panel.$eval('h2', (h) => h.textContent?.trim());
+        const names = zoneName.get(zone)!;
+        expect(heading).toBe(lang === 'zh' ? names.name_zh : names.name_en);
+        await page.waitForSelector(
+          '[data-testid="zone-panel"] [data-testid="figure"], [data-testid="zone-panel"] .empty',
+          {
+            timeout: 10_000,
+          },
+        );
+        const shown = await page.$$eval(
+          '[data-testid="zone-panel"] [data-fact][data-scope="zone"]',
+          (nodes) => nodes.map((n) => (n as HTMLElement).dataset.fact!),
+        );
+        for (const id of shown) expect(factById.get(id)?.place, `${zone}: ${id}`).toBe(zone);
+      }
+      expect(problems.errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('keeps district-wide figures apart from the zone figures', async () => {
+    const { context, page } = await openAtlas(browser, '?zone=huitian&lang=en');
+    await page.waitForSelector('[data-testid="figure"][data-scope="district"]');
+    const district = await page.$$eval('[data-testid="figure"][data-scope="district"]', (nodes) =>
+      nodes.map((n) => (n as HTMLElement).dataset.fact!),
+    );
+    for (const id of district) expect(factById.get(id)?.place).toBe('district:changping');
+    await context.close();
+  });
+
+  it('opens the cited sentence, highlighted in its original document', async () => {
+    const { context, page, problems } = await openAtlas(browser, '?zone=huitian&lang=zh');
+    const card = await page.waitForSelector('[data-testid="figure"][data-scope="zone"]');
+    const id = await card.getAttribute('data-fact');
+    await (await card.$('[data-testid="citation"]'))!.click();
+    const mark = await page.waitForSelector('dialog[open] mark');
+    const fact = factById.get(id!)!;
+    const original = readFileSync(
+      `data/sources/${dataset.documents.find((d) => d.id === fact.doc)!.file.replace(/^.*\//, '')}`,
+      'utf8',
+    );
+    expect(await mark.textContent()).toBe(original.slice(fact.span[0], fact.span[1]));
+    await page.keyboard.press('Escape');
+    await page
+      .waitForSelector('dialog[open]', { state: 'detached', timeout: 5000 })
+      .catch(() => undefined);
+    expect(await page.$('dialog[open] mark')).toBeNull();
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('filters projects by sector, keeps the filter across zones, and dims zones without matches', async () => {
+    const { context, page } = await openAtlas(browser, '?zone=future-science-city&lang=en');
+    await page.waitForSelector('[data-testid="sector-filter"][data-sector="life-sciences"]');
+    await page.click('[data-testid="sector-filter"][data-sector="life-sciences"]');
+    expect(
+      await page.getAttribute(
+        '[data-testid="sector-filter"][data-sector="life-sciences"]',
+        'aria-pressed',
+      ),
+    ).toBe('true');
+    expect(new URL(page.url()).searchParams.get('sectors')).toBe('life-sciences');
+    await page.click('[data-testid="zone-list-item"][data-zone="life-valley"]');
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="life-valley"]');
+    expect(new URL(page.url()).searchParams.get('sectors')).toBe('life-sciences');
+    const listed = await page.$$eval('[data-testid="project"]', (nodes) =>
+      nodes.map((n) => (n as HTMLElement).dataset.fact!),
+    );
+    for (const id of listed) expect(factById.get(id)?.sectors).toContain('life-sciences');
+    const dimmed = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="zone-list-item"].dim')].map(
+        (n) => (n as HTMLElement).dataset.zone,
+      ),
+    );
+    const withLife = new Set(
+      dataset.facts
+        .filter((f) => f.sectors.includes('life-sciences'))
+        .map((f) => f.place as string),
+    );
+    for (const zone of dimmed)
+      expect(withLife.has(zone!), `${zone} has life-sciences facts`).toBe(false);
+    await context.close();
+  });
+
+  it('copies a link that reopens the same zone, sectors and language in a fresh browser', async () => {
+    const { context, page } = await openAtlas(browser, '?lang=en');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('[data-testid="zone-list-item"][data-zone="energy-valley"]');
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
+    await page.click('[data-testid="sector-filter"][data-sector="energy"]');
+    await page.click('[data-testid="copy-link"]');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    await context.close();
+
+    const fresh = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'zh-CN',
+    });
+    const again = await fresh.newPage();
+    await again.goto(link);
+    await again.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
+    expect(
+      await again.getAttribute(
+        '[data-testid="sector-filter"][data-sector="energy"]',
+        'aria-pressed',
+      ),
+    ).toBe('true');
+    expect(await again.textContent('h1')).toBe('Science City Atlas');
+    await fresh.close();
+  });
+
+  it('switches language in place and keeps the selection', async () => {
+    const { context, page } = await openAtlas(browser, '?zone=huairou-science-city&lang=zh');
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="huairou-science-city"] h2');
+    await page.click('[data-testid="lang-switch"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="zone-panel"] h2')?.textContent?.includes('Huairou'),
+    );
+    expect(new URL(page.url()).searchParams.get('zone')).toBe('huairou-science-city');
+    await context.close();
+  });
+
+  it('finds a project or figure from search and jumps to its zone', async () => {
+    const { context, page } = await openAtlas(browser, '?lang=en');
+    await page.waitForSelector('[data-testid="zone-list-item"] .count');
+    await page.fill('input[type="search"]', 'researchers');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="zone-panel"], dialog[open]');
+    await context.close();
+  });
+});
