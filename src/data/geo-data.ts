@@ -22,6 +22,6 @@ export const ATLAS_BOUNDS: [[number, number], [number, number]] = [
   [116.95, 40.48],
 ];
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [115.2, 39.5],
-  [117.8, 41.0],
+  [114.0, 38.6],
+  [119.0, 42.0],
 ];

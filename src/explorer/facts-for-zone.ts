@@ -51,6 +51,25 @@ export function rankFigures(figures: readonly FigureFact[]): FigureFact[] {
     .map(({ fact }) => fact);
 }
 
+const placeIndexes = new WeakMap<Dataset, Map<string | null, Fact[]>>();
+
+/**
+ * The dataset's facts grouped by place, built once per dataset and reused, so that opening a
+ * zone costs the size of that zone's facts rather than a scan of every fact.
+ */
+export function factsByPlace(dataset: Dataset): Map<string | null, Fact[]> {
+  let index = placeIndexes.get(dataset);
+  if (index) return index;
+  index = new Map();
+  for (const fact of dataset.facts) {
+    const list = index.get(fact.place);
+    if (list) list.push(fact);
+    else index.set(fact.place, [fact]);
+  }
+  placeIndexes.set(dataset, index);
+  return index;
+}
+
 function isFigure(fact: Fact): fact is FigureFact {
   return fact.kind === 'figure';
 }
@@ -73,7 +92,8 @@ export function factsForZone(
   zoneId: ZoneId,
   sectors: readonly SectorId[] = [],
 ): ZoneFacts {
-  const at = (place: string) => dataset.facts.filter((fact) => fact.place === place);
+  const index = factsByPlace(dataset);
+  const at = (place: string) => index.get(place) ?? [];
   const figuresAt = (place: string) =>
     rankFigures(filterBySectors(at(place).filter(isFigure), sectors, { keepGeneral: true }));
   const projectsAt = (place: string) => filterBySectors(at(place).filter(isProject), sectors);

@@ -64,7 +64,9 @@ export function trendSeries(facts: readonly Fact[]): TrendSeries[] {
   for (const fact of facts) {
     if (fact.kind !== 'figure' || !fact.measure || fact.year === null) continue;
     const key = `${fact.place ?? ''}|${fact.measure}|${fact.unit}|${fact.sectors[0] ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
+    const group = groups.get(key);
+    if (group) group.push(fact);
+    else groups.set(key, [fact]);
   }
   return [...groups.entries()]
     .filter(([, group]) => new Set(group.map((fact) => fact.year)).size >= 2 && isConsistent(group))

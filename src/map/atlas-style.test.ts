@@ -4,7 +4,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { ZoneCollection } from '../model/zone-feature';
 import { ZONE_IDS } from '../model/zones';
-import { buildAtlasStyle } from './atlas-style';
+import { buildAtlasStyle, buildProgressiveAtlasStyle } from './atlas-style';
 import { ZONE_COLORS } from './design-tokens';
 
 const zones = JSON.parse(readFileSync('geo/zones.geojson', 'utf8')) as ZoneCollection;
@@ -39,5 +39,24 @@ describe('buildAtlasStyle', () => {
   it('labels each zone once, at its label point', () => {
     const labels = build('zh').sources['zone-labels'] as { data: FeatureCollection };
     expect(labels.data.features.map((f) => f.properties?.id).sort()).toEqual([...ZONE_IDS].sort());
+  });
+});
+
+describe('buildProgressiveAtlasStyle', () => {
+  it('starts with only the zones and hands the basemap and labels over for later', () => {
+    const { style, lateData } = buildProgressiveAtlasStyle({
+      basemap,
+      zones,
+      lang: 'zh',
+      basemapAttribution: 'b',
+      zonesAttribution: 'z',
+    });
+    const dataOf = (id: string) => (style.sources[id] as { data: FeatureCollection }).data;
+    expect(dataOf('zones').features).toHaveLength(zones.features.length);
+    expect(dataOf('basemap').features).toHaveLength(0);
+    expect(dataOf('zone-labels').features).toHaveLength(0);
+    expect(lateData.basemap).toBe(basemap);
+    expect(lateData['zone-labels']!.features).toHaveLength(zones.features.length);
+    expect(validateStyleMin(style)).toEqual([]);
   });
 });

@@ -14,9 +14,31 @@ export interface AtlasStyleOptions {
   zonesAttribution: string;
 }
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 /**
- * The whole first-screen style: embedded basemap plus zones, with no `glyphs` (labels render
- * with local fonts) and no remote URL of any kind, so the atlas draws with the network off.
+ * The style for a progressive first screen: the zone fills and outlines draw first, from a
+ * style whose basemap and label sources start empty; `lateData` fills those sources once the
+ * zones are on screen (MapView's `lateData`), so labels and the basemap never delay the zones.
+ */
+export function buildProgressiveAtlasStyle(options: AtlasStyleOptions): {
+  style: StyleSpecification;
+  lateData: Record<string, FeatureCollection>;
+} {
+  const full = buildAtlasStyle(options);
+  const lateData: Record<string, FeatureCollection> = {
+    [BASEMAP_SOURCE]: options.basemap,
+    [ZONE_LABEL_SOURCE]: zoneLabelPoints(options.zones),
+  };
+  const sources = { ...full.sources };
+  for (const id of Object.keys(lateData))
+    sources[id] = { ...sources[id]!, data: EMPTY } as (typeof sources)[string];
+  return { style: { ...full, sources }, lateData };
+}
+
+/**
+ * The whole style: embedded basemap plus zones, with no `glyphs` (labels render with local
+ * fonts) and no remote URL of any kind, so the atlas draws with the network off.
  */
 export function buildAtlasStyle(options: AtlasStyleOptions): StyleSpecification {
   const parentIds = [...new Set(options.zones.features.map((f) => f.properties.parent))].filter(

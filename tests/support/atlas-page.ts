@@ -36,5 +36,8 @@ export async function openAtlas(
   });
   await page.goto(`${inject('baseUrl')}/${path}`);
   await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as AtlasWindow).atlasMap.loaded(), null, {
+    timeout: 30_000,
+  });
   return { context, page, problems };
 }
