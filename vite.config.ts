@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { sourceDocuments } from './scripts/vite-plugin-sources';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
 
 export default defineConfig({
-  plugins: [svelte(), sourceDocuments()],
+  plugins: [svelte(), sourceDocuments(), contentSecurityPolicy()],
   base: './',
   build: {
     target: 'es2022',

@@ -164,6 +164,19 @@ export const MESSAGES = {
     zh: '文件版权归各出版方所有；底图与区域轮廓为本图鉴依据公开资料绘制的示意。',
     en: 'Documents © their publishers; basemap and zone outlines drawn by the atlas from public sources, for orientation.',
   },
+  onlineBasemap: { zh: '在线底图（OpenStreetMap）', en: 'Online basemap (OpenStreetMap)' },
+  onlineBasemapNote: {
+    zh: '开启后会连接第三方服务器 tile.openstreetmap.org；默认使用内置底图，不联网。',
+    en: 'Contacts a third party, tile.openstreetmap.org. Off by default: the embedded basemap needs no network.',
+  },
+  noticeOnlineFailed: {
+    zh: '在线底图无法连接，已改用内置底图。',
+    en: 'The online basemap could not be reached; showing the embedded basemap.',
+  },
+  noticeBadBasemap: {
+    zh: '链接中的底图无效，已忽略：',
+    en: 'The link names an unknown basemap, ignored: ',
+  },
   dataError: { zh: '数据未能加载。', en: 'The atlas data could not be loaded.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

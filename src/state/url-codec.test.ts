@@ -17,12 +17,20 @@ describe('parseAppUrl / formatAppUrl', () => {
       lang: 'en',
       q: '百济神州 & HEPS',
       view: { zoom: 11.5, lat: 40.0871, lng: 116.2993 },
+      basemap: 'online',
     };
     expect(roundTrip(state)).toEqual(state);
   });
 
   it('round-trips the empty state to an empty link', () => {
-    const empty: AppUrlState = { zone: null, sectors: [], lang: null, q: '', view: null };
+    const empty: AppUrlState = {
+      zone: null,
+      sectors: [],
+      lang: null,
+      q: '',
+      view: null,
+      basemap: null,
+    };
     expect(formatAppUrl(empty)).toBe('');
     expect(roundTrip(empty)).toEqual(empty);
   });
@@ -31,6 +39,13 @@ describe('parseAppUrl / formatAppUrl', () => {
     const { state, notices } = parseAppUrl('?zone=mars&sectors=energy,bogus,energy&lang=fr', '');
     expect(state).toMatchObject({ zone: null, sectors: ['energy'], lang: null });
     expect(notices.map((n) => n.code)).toEqual(['unknown-zone', 'unknown-sector', 'bad-lang']);
+  });
+
+  it('turns the online basemap on only when asked for by name', () => {
+    expect(parseAppUrl('?basemap=online', '').state.basemap).toBe('online');
+    const { state, notices } = parseAppUrl('?basemap=https://evil.example/{z}', '');
+    expect(state.basemap).toBeNull();
+    expect(notices[0]?.code).toBe('bad-basemap');
   });
 
   it('takes the first of repeated keys', () => {
@@ -76,6 +91,7 @@ describe('parseAppUrl / formatAppUrl', () => {
       lang: null,
       q: '',
       view: { zoom: 10, lat: 40.123456, lng: 116.2 },
+      basemap: null,
     });
     expect(url).toBe('#map=10/40.1235/116.2');
   });

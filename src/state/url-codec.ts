@@ -16,11 +16,20 @@ export interface AppUrlState {
   lang: Lang | null;
   q: string;
   view: MapView | null;
+  /** The opt-in online basemap; null keeps the embedded one (the default, no third party). */
+  basemap: 'online' | null;
 }
 
 /** Why part of a URL was ignored; the UI turns the code into a sentence in the user's language. */
 export interface UrlNotice {
-  code: 'unknown-zone' | 'unknown-sector' | 'bad-lang' | 'bad-view' | 'bad-encoding' | 'too-long';
+  code:
+    | 'unknown-zone'
+    | 'unknown-sector'
+    | 'bad-lang'
+    | 'bad-view'
+    | 'bad-encoding'
+    | 'too-long'
+    | 'bad-basemap';
   /** The offending value, cut short; shown only as text, never as markup. */
   value: string;
 }
@@ -31,6 +40,7 @@ export const EMPTY_URL_STATE: AppUrlState = {
   lang: null,
   q: '',
   view: null,
+  basemap: null,
 };
 
 const MAX_VALUE_LENGTH = 200;
@@ -80,6 +90,12 @@ export function parseAppUrl(
     state.q = stripControls(q).slice(0, MAX_QUERY_LENGTH).trim();
   }
 
+  const basemap = params.get('basemap');
+  if (basemap !== undefined && basemap !== '') {
+    if (basemap === 'online') state.basemap = 'online';
+    else notices.push({ code: 'bad-basemap', value: clip(basemap) });
+  }
+
   const view = readView(hash, notices);
   if (view) state.view = view;
   return { state, notices };
@@ -97,6 +113,7 @@ export function formatAppUrl(state: AppUrlState): string {
   if (state.sectors.length > 0) parts.push(`sectors=${state.sectors.join(',')}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
   if (state.q) parts.push(`q=${encodeURIComponent(state.q)}`);
+  if (state.basemap) parts.push(`basemap=${state.basemap}`);
   const search = parts.length > 0 ? `?${parts.join('&')}` : '';
   return search + (state.view ? `#map=${formatView(state.view)}` : '');
 }

@@ -1,0 +1,89 @@
+/**
+ * A deterministic list of hostile and random atlas URLs (path + search + hash): markup and
+ * script in every parameter, prototype keys, repeated and conflicting keys, broken
+ * percent-encoding, very long values, impossible map views, unknown ids, control characters.
+ */
+export function hostileUrls(count: number, seed = 20261122): string[] {
+  let state = seed;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+  const payloads = [
+    '<script>window.__pwned=1</script>',
+    '"><img src=x onerror="window.__pwned=1">',
+    'javascript:window.__pwned=1',
+    '<svg onload=window.__pwned=1>',
+    '{{constructor.constructor("window.__pwned=1")()}}',
+    '${window.__pwned=1}',
+    '%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
+    '%E0%A4%A',
+    '%',
+    '%%%',
+    '%00',
+    '\u202e\u0000\u0007evil',
+    'x'.repeat(6000),
+    '未来科学城',
+    '',
+    ' ',
+    'huitian',
+    'life-valley,energy',
+    'energy,energy,energy',
+    'NaN',
+    'Infinity',
+    '-1',
+    '1e309',
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'zh',
+    'en',
+    'fr',
+    'ZH',
+  ];
+  const keys = [
+    'zone',
+    'sectors',
+    'lang',
+    'q',
+    '__proto__',
+    'constructor',
+    'zone[]',
+    'unknown',
+    'map',
+    '',
+  ];
+  const views = [
+    '#map=NaN/40/116',
+    '#map=Infinity/40/116',
+    '#map=11/91/116',
+    '#map=11/40/190',
+    '#map=-3/40/116',
+    '#map=99/40/116',
+    '#map=11/40',
+    '#map=11/40/116/7',
+    '#map=<script>/1/2',
+    '#map=11/40.1/116.3',
+    '#map=' + '9'.repeat(400),
+    '#' + '%'.repeat(30),
+    '#map=11/40.1/116.3&map=3/0/0',
+    '',
+  ];
+
+  const urls: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const pairs: string[] = [];
+    const n = 1 + Math.floor(random() * 5);
+    for (let j = 0; j < n; j++) {
+      const key = pick(keys);
+      const value = pick(payloads);
+      const encode = random() < 0.5;
+      pairs.push(`${key}=${encode ? encodeURIComponent(value) : value.replace(/[#&]/g, '')}`);
+    }
+    urls.push(`?${pairs.join('&')}${pick(views)}`);
+  }
+  return urls;
+}
