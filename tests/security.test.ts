@@ -125,7 +125,8 @@ describe('a dataset that fails to load', () => {
     const context = await browser.newContext();
     let failures = 0;
     await context.route('**/data/atlas.json', (route) => {
-      if (failures++ === 0) return route.fulfill({ status: 200, body: '{"documents": [], "facts": [{"id": 3' });
+      if (failures++ === 0)
+        return route.fulfill({ status: 200, body: '{"documents": [], "facts": [{"id": 3' });
       return route.continue();
     });
     const page = await context.newPage();
