@@ -150,12 +150,40 @@ describe('zone explorer', () => {
     await context.close();
   });
 
-  it('finds a project or figure from search and jumps to its zone', async () => {
+  it('finds zones, projects and figures from search in either language and jumps to them', async () => {
     const { context, page } = await openAtlas(browser, '?lang=en');
     await page.waitForSelector('[data-testid="zone-list-item"] .count');
-    await page.fill('input[type="search"]', 'researchers');
+    await page.fill('input[type="search"]', 'Energy Valley');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-testid="zone-panel"], dialog[open]');
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Energy Valley');
+
+    await page.fill('input[type="search"]', '百济神州');
+    const hits = await page.waitForSelector('[role="listbox"], [role="option"]');
+    expect(await hits.textContent()).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="life-valley"]');
+
+    await page.fill('input[type="search"]', 'researchers');
+    const options = await page.$$eval('[role="option"]', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.join(' ')).toMatch(/researchers/i);
+    await context.close();
+  });
+
+  it('lists every source with its publisher, date and repair report', async () => {
+    const { context, page } = await openAtlas(browser, '?lang=en');
+    await page.waitForSelector('[data-testid="zone-list-item"] .count');
+    await page.click('[data-testid="sources-button"]');
+    const items = await page.$$eval('[data-testid="source-document"]', (nodes) =>
+      nodes.map((n) => ({ doc: (n as HTMLElement).dataset.doc, text: n.textContent ?? '' })),
+    );
+    expect(items.map((i) => i.doc)).toEqual(dataset.documents.map((d) => d.id));
+    for (const [i, doc] of dataset.documents.entries()) {
+      expect(items[i]!.text).toContain(doc.publisher!);
+      expect(items[i]!.text).not.toMatch(/[{}]/);
+      if (doc.repairs.unreadable.length > 0) expect(items[i]!.text).toContain('Unreadable');
+    }
     await context.close();
   });
 });

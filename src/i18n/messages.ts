@@ -177,6 +177,11 @@ export const MESSAGES = {
     zh: '链接中的底图无效，已忽略：',
     en: 'The link names an unknown basemap, ignored: ',
   },
+  sourcesNoRepairs: { zh: '无需修复。', en: 'No repairs were needed.' },
+  sourcesUnreadable: {
+    zh: '无法辨认、未使用的段落（字符位置）：',
+    en: 'Unreadable passages, not used (character offsets): ',
+  },
   dataError: { zh: '数据未能加载。', en: 'The atlas data could not be loaded.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
