@@ -13,13 +13,15 @@ import type { RawDocument } from '../src/pipeline/types';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_OUT = join(ROOT, 'public/data/atlas.json');
 const DEFAULT_SOURCES = join(ROOT, 'data/sources');
-const USAGE =
-  'usage: npm run extract -- [--out FILE] [PATH ...]   (PATH: document files or folders; default data/sources)';
+const USAGE = 'usage: npm run extract -- [--out FILE] [PATH ...]';
+/** Larger files fail unread, which keeps time and memory bounded (the seeds are under 50 kB). */
+const MAX_BYTES = 16 * 1024 * 1024;
 
 type Input = RawDocument & { meta?: Partial<SourceMeta> };
 
+/** A usage error: one line on stderr, exit 2, nothing written. */
 function fail(message: string): never {
-  console.error(`extract: ${message}\n${USAGE}`);
+  console.error(`extract: ${message} (${USAGE})`);
   process.exit(2);
 }
 
@@ -30,10 +32,12 @@ function parseArgs(argv: readonly string[]): { out: string; paths: string[] } {
     const arg = argv[i]!;
     if (arg === '--out') {
       const value = argv[++i];
-      if (!value || value.startsWith('--')) fail('--out needs a file name');
+      if (!value || value.startsWith('-')) fail('--out needs a file name');
       out = resolve(value);
-    } else if (arg.startsWith('--out=')) out = resolve(arg.slice(6));
-    else if (arg === '--help' || arg === '-h') {
+    } else if (arg.startsWith('--out=')) {
+      if (arg === '--out=') fail('--out needs a file name');
+      out = resolve(arg.slice(6));
+    } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
     } else if (arg.startsWith('-')) fail(`unknown option ${arg}`);
@@ -42,6 +46,7 @@ function parseArgs(argv: readonly string[]): { out: string; paths: string[] } {
       paths.push(resolve(arg));
     }
   }
+  if (existsSync(out) && statSync(out).isDirectory()) fail(`--out is a folder: ${out}`);
   return { out, paths: paths.length > 0 ? paths : [DEFAULT_SOURCES] };
 }
 
@@ -52,12 +57,26 @@ function readManifest(folder: string): Map<string, SourceMeta> {
   return new Map(manifest.documents.map((d) => [d.file, d]));
 }
 
+/** The file's bytes, or why they were not read: a failed document, never a crash. */
+function readBytes(file: string): { bytes: Uint8Array; error?: string } {
+  const size = statSync(file).size;
+  if (size > MAX_BYTES) {
+    return { bytes: new Uint8Array(), error: `file too large (${size} bytes; limit ${MAX_BYTES})` };
+  }
+  try {
+    return { bytes: new Uint8Array(readFileSync(file)) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { bytes: new Uint8Array(), error: `cannot read file: ${reason}` };
+  }
+}
+
 function toInput(file: string, meta: SourceMeta | undefined): Input {
   const name = basename(file);
   return {
     id: meta?.id ?? name.replace(/\.[^.]+$/, ''),
     file: relative(ROOT, file).split('\\').join('/'),
-    bytes: new Uint8Array(readFileSync(file)),
+    ...readBytes(file),
     ...(meta?.district ? { district: meta.district as DistrictKey } : {}),
     ...(meta?.date ? { date: meta.date } : {}),
     ...(meta ? { meta } : {}),
@@ -71,9 +90,17 @@ function collect(paths: readonly string[]): Input[] {
       const manifest = readManifest(path);
       const files = readdirSync(path)
         .filter((f) => f !== 'manifest.json' && !/\.md$/i.test(f) && !f.startsWith('.'))
+        .filter((f) => statSync(join(path, f)).isFile())
         .sort();
       for (const f of files) inputs.push(toInput(join(path, f), manifest.get(f)));
     } else inputs.push(toInput(path, readManifest(dirname(path)).get(basename(path))));
+  }
+  if (inputs.length === 0) fail(`no documents in ${paths.join(', ')}`);
+  const seen = new Map<string, string>();
+  for (const input of inputs) {
+    const other = seen.get(input.id);
+    if (other) fail(`two documents share the id ${input.id}: ${other} and ${input.file}`);
+    seen.set(input.id, input.file);
   }
   return inputs;
 }
@@ -82,18 +109,19 @@ function readJson<T>(file: string, fallback: T): T {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
 }
 
-function main(): void {
+function main(): number {
   const { out, paths } = parseArgs(process.argv.slice(2));
+  const inputs = collect(paths);
   const glossary = readJson<Glossary>(join(ROOT, 'data/curation/glossary.json'), { terms: [] });
   const overrides = readJson<CurationOverride[]>(join(ROOT, 'data/curation/overrides.json'), []);
-  const { dataset, errors } = buildDataset(collect(paths), { glossary, overrides });
+  const { dataset, errors } = buildDataset(inputs, { glossary, overrides });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, formatDataset(dataset));
   console.error(formatReport(dataset));
   console.error(`wrote ${relative(process.cwd(), out) || out}`);
   for (const error of errors) console.error(`error: ${error}`);
   const failed = dataset.documents.some((d) => d.status === 'failed');
-  process.exit(errors.length > 0 || failed ? 1 : 0);
+  return errors.length > 0 || failed ? 1 : 0;
 }
 
-main();
+process.exitCode = main();

@@ -75,6 +75,44 @@ describe('trendSeries', () => {
     expect(trendSeries(targets)).toEqual([]);
   });
 
+  it('does not join different counts that share a coarse measure key', () => {
+    const firms = (id: string, year: number, value: number, label_zh: string) =>
+      figure({ id, year, value, measure: 'enterprises', place: 'life-valley', label_zh });
+    expect(
+      trendSeries([
+        firms('a', 2021, 63, '创新政策惠及企业'),
+        firms('b', 2023, 600, '行业领军企业'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('joins differently worded figures that curation names as one series', () => {
+    const energy = (
+      id: string,
+      year: number,
+      value: number,
+      label_zh: string,
+      status: 'actual' | 'target',
+    ) =>
+      figure({
+        id,
+        year,
+        value,
+        status,
+        unit: 'CNY',
+        place: 'district:changping',
+        label_zh,
+        series: 'advanced-energy-revenue',
+      });
+    const [series] = trendSeries([
+      energy('a', 2021, 2.2e11, '能源产业收入', 'actual'),
+      energy('b', 2023, 2.3e11, '先进能源产业收入', 'actual'),
+      energy('c', 2030, 4.5e11, '产业收入', 'target'),
+    ]);
+    expect(series?.actual.map((p) => p.fact.id)).toEqual(['a', 'b']);
+    expect(series?.target.map((p) => p.fact.id)).toEqual(['c']);
+  });
+
   it('keeps revenue of different sectors apart', () => {
     const energy = (id: string, year: number) =>
       figure({ ...revenue(id, year, year), sectors: ['energy'] });

@@ -75,6 +75,12 @@ export interface FigureFact extends FactBase {
   status: FigureStatus;
   /** A short key for the measure (e.g. 'researchers', 'revenue'), to line up the same measure across years. */
   measure?: string;
+  /**
+   * A reviewed key (set in data/curation/) naming one quantity tracked across documents and
+   * years, e.g. 'advanced-energy-revenue'. Only figures sharing a series, or the same measure
+   * and label, are drawn as one trend.
+   */
+  series?: string;
 }
 
 export interface ProjectFact extends FactBase {

@@ -3,6 +3,7 @@ import type { DistrictKey } from '../model/zones';
 import type { NormalizeResult } from './types';
 import { stripPinyin } from './normalize/strip-pinyin';
 import { detectMojibake } from './normalize/detect-mojibake';
+import { detectLatin1Mojibake } from './normalize/detect-latin1-mojibake';
 import { toSimplified } from './normalize/to-simplified';
 import { despin } from './normalize/despin';
 import { stripSpam } from './normalize/strip-spam';
@@ -36,6 +37,7 @@ const normalizeOutput = (result: NormalizeResult) => ({
 const STAGES: Record<string, (input: string, o: FixtureOptions) => unknown> = {
   'strip-pinyin': (input) => normalizeOutput(stripPinyin(input)),
   'detect-mojibake': (input) => normalizeOutput(detectMojibake(input)),
+  'detect-latin1-mojibake': (input) => normalizeOutput(detectLatin1Mojibake(input)),
   'to-simplified': (input) => normalizeOutput(toSimplified(input)),
   despin: (input) => normalizeOutput(despin(input)),
   'strip-spam': (input) => normalizeOutput(stripSpam(input)),

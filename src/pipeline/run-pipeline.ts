@@ -1,10 +1,11 @@
 import type { DocumentEntry, Fact } from '../model/dataset';
-import type { RawDocument } from './types';
+import type { RawDocument, Repair } from './types';
 import { decodeBytes } from './decode/decode-bytes';
 import { chainStages, type NormalizeStage } from './normalize/chain-stages';
 import { stripMarkup } from './normalize/strip-markup';
 import { stripPinyin } from './normalize/strip-pinyin';
 import { detectMojibake } from './normalize/detect-mojibake';
+import { detectLatin1Mojibake } from './normalize/detect-latin1-mojibake';
 import { toSimplified } from './normalize/to-simplified';
 import { despin } from './normalize/despin';
 import { stripSpam } from './normalize/strip-spam';
@@ -23,10 +24,37 @@ export const NORMALIZE_STAGES: readonly NormalizeStage[] = [
   stripMarkup,
   stripPinyin,
   detectMojibake,
+  detectLatin1Mojibake,
   toSimplified,
   (text) => despin(text),
   stripSpam,
 ];
+
+/** Above this share of unreadable text a document fails instead of yielding a few stray facts. */
+const MAX_UNREADABLE = 0.5;
+
+/** The share of the non-blank text that mojibake repairs blanked out. */
+function unreadableShare(repairs: readonly Repair[], text: string): number {
+  const blanked = repairs
+    .filter((r) => r.kind === 'mojibake')
+    .reduce((sum, r) => sum + r.span[1] - r.span[0], 0);
+  const visible = text.replace(/\s/g, '').length;
+  return visible === 0 ? 0 : blanked / visible;
+}
+
+/** A failed document: no facts, the error, and whatever repairs were found before giving up. */
+function failed(
+  doc: RawDocument,
+  error: string,
+  repairs: DocumentEntry['repairs'],
+): DocumentResult {
+  return {
+    document: { id: doc.id, file: doc.file, status: 'failed', error, repairs },
+    facts: [],
+    normalized: '',
+    original: '',
+  };
+}
 
 /** What one document yields. */
 export interface DocumentResult {
@@ -47,17 +75,14 @@ export interface DocumentResult {
  *   .facts[0].place // 'energy-valley'
  */
 export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): DocumentResult {
-  const decoded = decodeBytes(doc.bytes);
-  if (!decoded.ok) {
-    const repairs = summarizeRepairs([]);
-    return {
-      document: { id: doc.id, file: doc.file, status: 'failed', error: decoded.error, repairs },
-      facts: [],
-      normalized: '',
-      original: '',
-    };
-  }
+  const decoded = doc.error ? { ok: false as const, error: doc.error } : decodeBytes(doc.bytes);
+  if (!decoded.ok) return failed(doc, decoded.error, summarizeRepairs([]));
   const normalized = chainStages(decoded.text, NORMALIZE_STAGES);
+  const unreadable = unreadableShare(normalized.repairs, decoded.text);
+  if (unreadable > MAX_UNREADABLE) {
+    const error = `unreadable: ${Math.round(unreadable * 100)}% of the text is mojibake (misdecoded characters)`;
+    return failed(doc, error, summarizeRepairs(normalized.repairs, decoded.text));
+  }
   const sentences = splitSentences(normalized.text);
   const documentYear = doc.date ? Number(doc.date.slice(0, 4)) : null;
   const figures = extractFigures(sentences, { documentYear });

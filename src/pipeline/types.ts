@@ -12,6 +12,8 @@ export interface RawDocument {
   district?: PlaceKey;
   /** Publication date (YYYY-MM or YYYY-MM-DD); its year resolves "今年"/"本年". */
   date?: string;
+  /** Why the bytes could not be read (too large, unreadable file): the document fails with this error. */
+  error?: string;
 }
 
 /** One repair a normalize stage made, with its span in that stage's input text. */

@@ -13,6 +13,7 @@ export interface CurationOverride {
   };
   set?: Partial<Pick<Fact, 'label_en' | 'place' | 'sectors' | 'year' | 'label_zh'>> & {
     measure?: string;
+    series?: string;
     status?: string;
     name_en?: string;
   };

@@ -68,12 +68,16 @@ export function detectMojibake(text: string): NormalizeResult {
     else spans.push([start, end]);
   }
   const repairs: Repair[] = [];
-  let out = text;
+  const parts: string[] = [];
+  let at = 0;
   for (const [start, end] of spans) {
     const before = text.slice(start, end);
     const after = '\ufffd'.repeat(end - start);
-    out = out.slice(0, start) + after + out.slice(end);
+    parts.push(text.slice(at, start), after);
+    at = end;
     repairs.push({ kind: 'mojibake', span: [start, end], before, after });
   }
+  parts.push(text.slice(at));
+  const out = parts.join('');
   return { text: out, repairs, map: identityMap(out.length) };
 }

@@ -31,6 +31,7 @@ const FigureFact = v.object({
   qualifier: v.optional(v.picklist(['over', 'about', 'nearly', 'at-least', 'up-to'])),
   status: v.picklist(['actual', 'target']),
   measure: v.optional(v.string()),
+  series: v.optional(v.string()),
 });
 
 const ProjectFact = v.object({
