@@ -165,7 +165,9 @@ describe('zone explorer', () => {
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="life-valley"]');
 
     await page.fill('input[type="search"]', 'researchers');
-    const options = await page.$$eval('[role="option"]', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    const options = await page.$$eval('[role="option"]', (nodes) =>
+      nodes.map((n) => n.textContent ?? ''),
+    );
     expect(options.length).toBeGreaterThan(0);
     expect(options.join(' ')).toMatch(/researchers/i);
     await context.close();
