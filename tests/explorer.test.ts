@@ -188,4 +188,25 @@ describe('zone explorer', () => {
     }
     await context.close();
   });
+
+  it('charts a measure reported in several years, each point cited, targets apart', async () => {
+    const { context, page } = await openAtlas(browser, '?zone=energy-valley&lang=en');
+    const chart = await page.waitForSelector('figure.trend');
+    const points = await chart.$$eval('circle[data-fact]', (nodes) =>
+      nodes.map((n) => ({
+        fact: (n as SVGElement).dataset.fact!,
+        target: n.classList.contains('target'),
+      })),
+    );
+    const series = dataset.facts.filter(
+      (f) => f.kind === 'figure' && f.series === 'advanced-energy-revenue',
+    );
+    expect(points.map((p) => p.fact).sort()).toEqual(series.map((f) => f.id).sort());
+    for (const point of points) {
+      expect(point.target).toBe(factById.get(point.fact)!.status === 'target');
+    }
+    await (await chart.$('circle[data-fact]'))!.click();
+    await page.waitForSelector('dialog[open] mark');
+    await context.close();
+  });
 });

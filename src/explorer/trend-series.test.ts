@@ -14,7 +14,8 @@ const revenue = (
     value,
     status,
     unit: 'CNY',
-    measure: 'energy-revenue',
+    measure: 'revenue',
+    series: 'energy-revenue',
     place: 'energy-valley',
     label_en: `Revenue ${id}`,
   });
@@ -75,15 +76,10 @@ describe('trendSeries', () => {
     expect(trendSeries(targets)).toEqual([]);
   });
 
-  it('does not join different counts that share a coarse measure key', () => {
-    const firms = (id: string, year: number, value: number, label_zh: string) =>
-      figure({ id, year, value, measure: 'enterprises', place: 'life-valley', label_zh });
-    expect(
-      trendSeries([
-        firms('a', 2021, 63, '创新政策惠及企业'),
-        firms('b', 2023, 600, '行业领军企业'),
-      ]),
-    ).toEqual([]);
+  it('never joins figures that only share a measure key: a trend needs a reviewed series', () => {
+    const firms = (id: string, year: number, value: number) =>
+      figure({ id, year, value, measure: 'enterprises', place: 'life-valley' });
+    expect(trendSeries([firms('a', 2021, 63), firms('b', 2023, 600)])).toEqual([]);
   });
 
   it('joins differently worded figures that curation names as one series', () => {
@@ -113,15 +109,13 @@ describe('trendSeries', () => {
     expect(series?.target.map((p) => p.fact.id)).toEqual(['c']);
   });
 
-  it('keeps revenue of different sectors apart', () => {
-    const energy = (id: string, year: number) =>
-      figure({ ...revenue(id, year, year), sectors: ['energy'] });
+  it('keeps different series apart', () => {
     const health = (id: string, year: number) =>
-      figure({ ...revenue(id, year, year * 2), sectors: ['life-sciences'] });
+      figure({ ...revenue(id, year, year * 2), series: 'health-revenue' });
     const series = trendSeries([
-      energy('e1', 2021),
+      revenue('e1', 2021, 1),
       health('h1', 2021),
-      energy('e2', 2023),
+      revenue('e2', 2023, 2),
       health('h2', 2024),
     ]);
     expect(series.map((s) => s.actual.map((p) => p.fact.id))).toEqual([
@@ -130,7 +124,7 @@ describe('trendSeries', () => {
     ]);
   });
 
-  it('ignores figures without a measure key', () => {
+  it('ignores figures without a series', () => {
     expect(trendSeries([figure({ id: 'a', year: 2020 }), figure({ id: 'b', year: 2021 })])).toEqual(
       [],
     );

@@ -49,24 +49,22 @@ function isConsistent(group: FigureFact[]): boolean {
 }
 
 /**
- * Groups dated figures by measure, place, unit, first sector and label (so energy revenue and
- * health revenue stay apart, and two different counts that share a coarse measure key are not
- * joined), or by a curated `series` key that names one quantity across differently worded labels, keeping only groups reported for at least two different years (targets
- * count as years). The same value stated twice for one year is kept once, with its first fact;
- * a group with two different values for one year and status is dropped, since it cannot be
- * one quantity over time.
+ * Groups dated figures by their curated `series` (one quantity tracked across documents, set in
+ * data/curation/), place and unit, keeping groups reported for at least two different years
+ * (targets count as years). Extracted measure keys alone are too coarse to prove two figures
+ * measure the same thing, so uncurated figures never form a trend. The same value stated twice
+ * for one year is kept once, with its first fact; a group with two different values for one year
+ * and status is dropped, since it cannot be one quantity over time.
  *
  * @example
  * trendSeries([revenue2021, revenue2022, revenueTarget2025])
- * // → [{ measure: 'revenue', actual: [2021, 2022], target: [2025], … }]
+ * // → [{ measure: 'advanced-energy-revenue', actual: [2021, 2022], target: [2025], … }]
  */
 export function trendSeries(facts: readonly Fact[]): TrendSeries[] {
   const groups = new Map<string, FigureFact[]>();
   for (const fact of facts) {
-    if (fact.kind !== 'figure' || !(fact.measure || fact.series) || fact.year === null) continue;
-    const key = fact.series
-      ? `${fact.place ?? ''}|series:${fact.series}|${fact.unit}`
-      : `${fact.place ?? ''}|${fact.measure}|${fact.unit}|${fact.sectors[0] ?? ''}|${fact.label_zh}`;
+    if (fact.kind !== 'figure' || !fact.series || fact.year === null) continue;
+    const key = `${fact.place ?? ''}|${fact.series}|${fact.unit}`;
     const group = groups.get(key);
     if (group) group.push(fact);
     else groups.set(key, [fact]);
@@ -80,7 +78,7 @@ export function trendSeries(facts: readonly Fact[]): TrendSeries[] {
       const named = actual.at(-1)?.fact ?? (group[0] as FigureFact);
       return {
         key,
-        measure: named.series ?? (named.measure as string),
+        measure: named.series,
         place: named.place,
         unit: named.unit,
         label_zh: named.label_zh,
