@@ -78,7 +78,7 @@ export function trendSeries(facts: readonly Fact[]): TrendSeries[] {
       const named = actual.at(-1)?.fact ?? (group[0] as FigureFact);
       return {
         key,
-        measure: named.series,
+        measure: named.series as string,
         place: named.place,
         unit: named.unit,
         label_zh: named.label_zh,
