@@ -70,21 +70,72 @@ export const HELPERS = `(() => {
   const projectsSignature = () => [
     ...document.querySelectorAll('[data-testid="project"], [data-testid="zone-list-item"]'),
   ].map((e) => e.outerHTML.length + ':' + (e.getAttribute('class') ?? '')).join('|');
-  const mapSettled = () => {
+  /**
+   * Waits until the map has finished moving and drawing (at most 3 s), then until the browser
+   * produces frames quickly again: MapLibre reports \`idle\` when its JavaScript is done, while
+   * the GPU process may still be drawing the last frame. Without this wait, the next timed
+   * interaction would queue behind that drawing (or behind a repaint forced here) and be charged
+   * for it. No repaint is forced when the map is already idle.
+   */
+  const settle = async () => {
     const map = window.atlasMap;
-    if (!map) return Promise.resolve();
-    return new Promise((resolve) => { map.once('idle', () => resolve()); map.triggerRepaint(); });
+    if (map && !map.loaded()) {
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 3000);
+        map.once('idle', () => { clearTimeout(timer); resolve(); });
+      });
+    }
+    if (map && map.isMoving()) {
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 3000);
+        map.once('moveend', () => { clearTimeout(timer); resolve(); });
+      });
+    }
+    await quiet();
   };
-
-  /** Waits until the map has finished moving and drawing (at most 3 s). */
-  const settle = () => {
+  /** Frames until two in a row come within 25 ms of each other (at most 1 s). */
+  const quiet = async () => {
+    const until = performance.now() + 1000;
+    let last = performance.now();
+    let calm = 0;
+    while (calm < 2 && performance.now() < until) {
+      await frame();
+      const now = performance.now();
+      calm = now - last < 25 ? calm + 1 : 0;
+      last = now;
+    }
+  };
+  /**
+   * Resolves with the time the map finished the redraw an interaction caused, or null when the
+   * interaction caused none. Listens from before the click, so a redraw that starts and ends
+   * while the lists paint is not missed; the app restyles the map a frame or two after the
+   * lists, so it waits three frames past \`ready\` before deciding nothing was drawn.
+   */
+  const watchMap = () => {
     const map = window.atlasMap;
-    if (!map) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, 3000);
-      map.once('idle', () => { clearTimeout(timer); resolve(); });
-      map.triggerRepaint();
-    });
+    let rendered = false;
+    let idleAt = null;
+    if (!map) return { until: async () => null, stop() {} };
+    const onRender = () => { rendered = true; idleAt = null; };
+    const onIdle = () => { if (rendered) idleAt = performance.now(); };
+    map.on('render', onRender);
+    map.on('idle', onIdle);
+    const stop = () => { map.off('render', onRender); map.off('idle', onIdle); };
+    return {
+      async until() {
+        await frame(); await frame(); await frame();
+        if (!rendered) { stop(); return null; }
+        if (idleAt === null) {
+          await new Promise((resolve) => {
+            const timer = setTimeout(resolve, 3000);
+            map.once('idle', () => { clearTimeout(timer); resolve(); });
+          });
+          idleAt = performance.now();
+        }
+        stop();
+        return idleAt;
+      },
+    };
   };
 
   window.__bench = {
@@ -109,25 +160,39 @@ export const HELPERS = `(() => {
       const item = q('[data-testid="zone-list-item"][data-zone="' + attr(zone) + '"]');
       if (!item) return { ms: null, error: 'no zone-list-item for ' + zone };
       const panel = '[data-testid="zone-panel"][data-zone="' + attr(zone) + '"]';
+      const map = window.atlasMap;
+      let drawnAt = null;
+      const onRender = () => { drawnAt ??= performance.now(); };
+      map?.on('render', onRender);
       const t0 = performance.now();
       item.click();
       const found = await waitFor(() => q(panel) !== null);
       await painted();
       const ms = performance.now() - t0;
-      return found ? { ms } : { ms: null, error: 'no zone-panel for ' + zone };
+      // The map answers a frame or two after the panel: its first redraw (highlight, camera).
+      for (let i = 0; i < 10 && drawnAt === null; i++) await frame();
+      map?.off('render', onRender);
+      const mapMs = drawnAt === null ? null : drawnAt - t0;
+      return found ? { ms, mapMs } : { ms: null, error: 'no zone-panel for ' + zone };
     },
-    /** Toggle a sector chip → lists re-rendered and painted, and the map settled (idle). */
+    /**
+     * Toggle a sector chip → lists re-rendered and painted, and any map redraw it caused
+     * finished (\`idle\`); then the page is let settle before the next toggle.
+     */
     async sectorToggle(sector) {
       const chip = q('[data-testid="sector-filter"][data-sector="' + attr(sector) + '"]');
       if (!chip) return { ms: null, error: 'no sector-filter for ' + sector };
       const before = projectsSignature();
+      const watch = watchMap();
       const t0 = performance.now();
       chip.click();
-      const map = mapSettled().then(() => performance.now() - t0);
       await painted();
       const listsMs = performance.now() - t0;
-      const mapMs = await map;
-      return { ms: Math.max(listsMs, mapMs), listsMs, mapMs, changed: projectsSignature() !== before };
+      const idleAt = await watch.until();
+      const mapMs = idleAt === null ? listsMs : idleAt - t0;
+      const changed = projectsSignature() !== before;
+      await settle();
+      return { ms: Math.max(listsMs, mapMs), listsMs, mapMs, changed };
     },
   };
 })();`;

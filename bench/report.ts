@@ -118,7 +118,7 @@ export function renderReport(r: BenchResults): { markdown: string; verdicts: Ver
 
   const interactions: [string, string, keyof InteractionRun][] = [
     ['3a', 'Click a zone → its panel painted', 'zoneClick'],
-    ['3b', 'Toggle a sector → lists painted and map settled', 'sectorToggle'],
+    ['3b', 'Toggle a sector → lists painted and map redrawn', 'sectorToggle'],
   ];
   for (const [id, label, key] of interactions) {
     const real = summary(r.interaction.real?.[key] as InteractionResult | undefined);
@@ -313,10 +313,14 @@ export function renderReport(r: BenchResults): { markdown: string; verdicts: Ver
     ] as const) {
       if (!run) continue;
       const t = run.sectorToggle;
+      const z = run.zoneClick;
       lines.push(
         `- ${name}: ${run.zones} zones, ${run.sectors} sector chips, ${run.projectsShown} projects in the panel` +
+          (z.mapMs?.length
+            ? `; zone click → the map's first redraw p50 ${ms1(percentile(z.mapMs, 50))}, p95 ${ms1(percentile(z.mapMs, 95))}`
+            : '') +
           (t.listsMs?.length
-            ? `; sector toggle: lists painted p95 ${ms1(percentile(t.listsMs, 95))}, map settled p95 ${ms1(percentile(t.mapMs ?? [], 95))}, ${t.changed} of ${t.samples.length} toggles changed the lists`
+            ? `; sector toggle: lists painted p95 ${ms1(percentile(t.listsMs, 95))}, map redrawn p95 ${ms1(percentile(t.mapMs ?? [], 95))}, ${t.changed} of ${t.samples.length} toggles changed the lists`
             : '') +
           '.',
       );
