@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsForZone, rankFigures } from './facts-for-zone';
+import { factsForZone, rankFigures, warmZoneFacts } from './facts-for-zone';
 import { dataset, figure, project } from './test/facts';
 
 describe('factsForZone', () => {
@@ -73,6 +73,51 @@ describe('factsForZone', () => {
     expect(facts.projects).toEqual([]);
     expect(facts.figures).toEqual([zoneArea]);
     expect(facts.childSummaries[0]?.projectCount).toBe(1);
+  });
+
+  it('keeps headline order under a filter, and a caller changing a result changes no later one', () => {
+    const oldEnergy = figure({
+      id: 'e-2020',
+      place: 'energy-valley',
+      sectors: ['energy'],
+      year: 2020,
+    });
+    const target = figure({
+      id: 'e-t',
+      place: 'energy-valley',
+      sectors: ['energy'],
+      status: 'target',
+      year: 2030,
+    });
+    const newEnergy = figure({
+      id: 'e-2023',
+      place: 'energy-valley',
+      sectors: ['energy'],
+      year: 2023,
+    });
+    const general = figure({ id: 'e-area', place: 'energy-valley', unit: 'km2', year: null });
+    const other = figure({
+      id: 'e-life',
+      place: 'energy-valley',
+      sectors: ['life-sciences'],
+      year: 2024,
+    });
+    const ranked = dataset([oldEnergy, target, newEnergy, general, other]);
+    warmZoneFacts(ranked);
+    const first = factsForZone(ranked, 'energy-valley', ['energy']);
+    expect(first.figures.map((f) => f.id)).toEqual(['e-2023', 'e-2020', 'e-area', 'e-t']);
+    first.figures.reverse();
+    first.projects.push(lifeProject);
+    const again = factsForZone(ranked, 'energy-valley', ['energy']);
+    expect(again.figures.map((f) => f.id)).toEqual(['e-2023', 'e-2020', 'e-area', 'e-t']);
+    expect(again.projects).toEqual([]);
+    expect(factsForZone(ranked, 'energy-valley').figures.map((f) => f.id)).toEqual([
+      'e-life',
+      'e-2023',
+      'e-2020',
+      'e-area',
+      'e-t',
+    ]);
   });
 });
 

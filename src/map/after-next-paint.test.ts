@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterNextPaint } from './after-next-paint';
+
+describe('afterNextPaint', () => {
+  let frames: Map<number, FrameRequestCallback>;
+  /** Runs the frame callbacks queued so far, as the browser does before painting. */
+  const runFrame = () => {
+    const queued = [...frames.values()];
+    frames.clear();
+    for (const callback of queued) callback(0);
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    frames = new Map();
+    let next = 1;
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.set(next, callback);
+      return next++;
+    });
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs the task after the frame, not inside it', () => {
+    const task = vi.fn();
+    afterNextPaint(task);
+    expect(task).not.toHaveBeenCalled();
+    runFrame();
+    expect(task).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledOnce();
+  });
+
+  it('cancels before the frame', () => {
+    const task = vi.fn();
+    const cancel = afterNextPaint(task);
+    cancel();
+    runFrame();
+    vi.runAllTimers();
+    expect(task).not.toHaveBeenCalled();
+  });
+
+  it('cancels between the frame and the task', () => {
+    const task = vi.fn();
+    const cancel = afterNextPaint(task);
+    runFrame();
+    cancel();
+    vi.runAllTimers();
+    expect(task).not.toHaveBeenCalled();
+  });
+});
