@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    // Every browser the atlas supports preloads modules natively.
+    modulePreload: { polyfill: false },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -173,6 +173,11 @@ export const MESSAGES = {
     zh: '在线底图无法连接，已改用内置底图。',
     en: 'The online basemap could not be reached; showing the embedded basemap.',
   },
+  noticePartFailed: {
+    zh: '部分界面（原文查看器、来源列表或趋势图）未能加载，请检查网络后再试。',
+    en: 'Part of the atlas (the source viewer, the source list or a trend chart) could not be loaded. Check the connection and try again.',
+  },
+  loadingPart: { zh: '正在加载…', en: 'Loading…' },
   noticeBadBasemap: {
     zh: '链接中的底图无效，已忽略：',
     en: 'The link names an unknown basemap, ignored: ',
