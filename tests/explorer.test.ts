@@ -177,6 +177,8 @@ describe('zone explorer', () => {
     const { context, page } = await openAtlas(browser, '?lang=en');
     await page.waitForSelector('[data-testid="zone-list-item"] .count');
     await page.click('[data-testid="sources-button"]');
+    // The dialog is loaded on demand: the first click may come before its code has arrived.
+    await page.waitForSelector('dialog[open] [data-testid="source-document"]');
     const items = await page.$$eval('[data-testid="source-document"]', (nodes) =>
       nodes.map((n) => ({ doc: (n as HTMLElement).dataset.doc, text: n.textContent ?? '' })),
     );
