@@ -71,7 +71,7 @@ export const HELPERS = `(() => {
     ...document.querySelectorAll('[data-testid="project"], [data-testid="zone-list-item"]'),
   ].map((e) => e.outerHTML.length + ':' + (e.getAttribute('class') ?? '')).join('|');
   /**
-   * Waits until the map has finished moving and drawing (at most 3 s), then until the browser
+   * Waits until the map has finished moving and drawing (at most 3 s each), then until the browser
    * produces frames quickly again: MapLibre reports \`idle\` when its JavaScript is done, while
    * the GPU process may still be drawing the last frame. Without this wait, the next timed
    * interaction would queue behind that drawing (or behind a repaint forced here) and be charged
@@ -91,7 +91,24 @@ export const HELPERS = `(() => {
         map.once('moveend', () => { clearTimeout(timer); resolve(); });
       });
     }
+    if (map) await mapStill(map);
     await quiet();
+  };
+  /**
+   * Frames until the map has not rendered for three in a row (at most 3 s). After \`moveend\`
+   * MapLibre keeps drawing while labels fade in and tiles finish; a click timed then would be
+   * charged for those frames.
+   */
+  const mapStill = async (map) => {
+    let since = 0;
+    const onRender = () => { since = 0; };
+    map.on('render', onRender);
+    const until = performance.now() + 3000;
+    while (since < 3 && performance.now() < until) {
+      await frame();
+      since += 1;
+    }
+    map.off('render', onRender);
   };
   /** Frames until two in a row come within 25 ms of each other (at most 1 s). */
   const quiet = async () => {
