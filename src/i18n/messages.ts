@@ -174,8 +174,12 @@ export const MESSAGES = {
     en: 'The online basemap could not be reached; showing the embedded basemap.',
   },
   noticePartFailed: {
-    zh: '部分界面（原文查看器、来源列表或趋势图）未能加载，请检查网络后再试。',
-    en: 'Part of the atlas (the source viewer, the source list or a trend chart) could not be loaded. Check the connection and try again.',
+    zh: '原文查看器或来源列表未能加载，请检查网络后再试。',
+    en: 'The source viewer or the source list could not be loaded. Check the connection and try again.',
+  },
+  trendChartsFailed: {
+    zh: '趋势图未能加载，请检查网络后再试。',
+    en: 'The charts could not be loaded. Check the connection and try again.',
   },
   loadingPart: { zh: '正在加载…', en: 'Loading…' },
   noticeBadBasemap: {

@@ -35,20 +35,12 @@ describe('afterNextPaint', () => {
     expect(task).toHaveBeenCalledOnce();
   });
 
-  it('cancels before the frame', () => {
+  it.each([
+    ['before the frame', (cancel: () => void) => (cancel(), runFrame())],
+    ['between the frame and the task', (cancel: () => void) => (runFrame(), cancel())],
+  ])('cancels %s', (_when, cancelAndRunFrame) => {
     const task = vi.fn();
-    const cancel = afterNextPaint(task);
-    cancel();
-    runFrame();
-    vi.runAllTimers();
-    expect(task).not.toHaveBeenCalled();
-  });
-
-  it('cancels between the frame and the task', () => {
-    const task = vi.fn();
-    const cancel = afterNextPaint(task);
-    runFrame();
-    cancel();
+    cancelAndRunFrame(afterNextPaint(task));
     vi.runAllTimers();
     expect(task).not.toHaveBeenCalled();
   });
