@@ -89,10 +89,10 @@ describe('zone explorer', () => {
         'aria-pressed',
       ),
     ).toBe('true');
-    expect(new URL(page.url()).searchParams.get('sectors')).toBe('life-sciences');
+    await page.waitForURL((url) => url.searchParams.get('sectors') === 'life-sciences');
     await page.click('[data-testid="zone-list-item"][data-zone="life-valley"]');
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="life-valley"]');
-    expect(new URL(page.url()).searchParams.get('sectors')).toBe('life-sciences');
+    await page.waitForURL((url) => url.searchParams.get('sectors') === 'life-sciences');
     const listed = await page.$$eval('[data-testid="project"]', (nodes) =>
       nodes.map((n) => (n as HTMLElement).dataset.fact!),
     );
@@ -146,7 +146,7 @@ describe('zone explorer', () => {
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="zone-panel"] h2')?.textContent?.includes('Huairou'),
     );
-    expect(new URL(page.url()).searchParams.get('zone')).toBe('huairou-science-city');
+    await page.waitForURL((url) => url.searchParams.get('zone') === 'huairou-science-city');
     await context.close();
   });
 
@@ -156,7 +156,7 @@ describe('zone explorer', () => {
     await page.fill('input[type="search"]', 'Energy Valley');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('Energy Valley');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'Energy Valley');
 
     await page.fill('input[type="search"]', '百济神州');
     const hits = await page.waitForSelector('[role="listbox"], [role="option"]');

@@ -100,7 +100,7 @@ describe('opt-in online basemap', () => {
     await page.goto(`${inject('baseUrl')}/?lang=en`);
     await page.waitForSelector('html[data-map-ready="true"]');
     await page.check('[data-testid="online-basemap"]');
-    expect(new URL(page.url()).searchParams.get('basemap')).toBe('online');
+    await page.waitForURL((url) => url.searchParams.get('basemap') === 'online');
     await page.waitForFunction(() =>
       (window as unknown as AtlasWindow).atlasMap.isSourceLoaded('online-basemap'),
     );

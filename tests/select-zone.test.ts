@@ -29,7 +29,8 @@ describe('selecting a zone', () => {
     const { x, y } = await labelPixel(page, 'life-valley');
     await page.mouse.click(x, y);
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="life-valley"]');
-    expect(new URL(page.url()).searchParams.get('zone')).toBe('life-valley');
+    // The address follows once the panel has painted.
+    await page.waitForURL((url) => url.searchParams.get('zone') === 'life-valley');
     expect(problems.errors).toEqual([]);
     await context.close();
   });
@@ -51,6 +52,43 @@ describe('selecting a zone', () => {
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="huitian"]');
     await page.click('[data-testid="zone-list-item"][data-zone="energy-valley"]');
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
+    await page.waitForURL((url) => url.searchParams.get('zone') === 'energy-valley');
+    await page.goBack();
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="huitian"]');
+    await context.close();
+  });
+
+  it('gives each of several quick selections its own history entry', async () => {
+    const { context, page } = await openAtlas(browser, '?lang=en');
+    // Three selections within one task, before any frame is painted.
+    await page.evaluate(() => {
+      for (const zone of ['huitian', 'energy-valley', 'huairou-science-city']) {
+        document
+          .querySelector<HTMLElement>(`[data-testid="zone-list-item"][data-zone="${zone}"]`)!
+          .click();
+      }
+    });
+    await page.waitForURL((url) => url.searchParams.get('zone') === 'huairou-science-city');
+    await page.goBack();
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
+    await page.goBack();
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="huitian"]');
+    expect(new URL(page.url()).searchParams.get('zone')).toBe('huitian');
+    await context.close();
+  });
+
+  it('drops the zone from the link when the user returns to all zones', async () => {
+    // Only the zone in the query: once it goes, the link is the view alone (`#map=…`).
+    const { context, page } = await openAtlas(browser, '?zone=huitian', { locale: 'en-US' });
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="huitian"]');
+    // The camera has fitted the zone, so the link carries a view as well.
+    await page.waitForURL((url) => url.hash.startsWith('#map='));
+    await page.getByRole('button', { name: /All zones/ }).click();
+    await page.waitForURL((url) => !url.searchParams.has('zone'));
+    expect(new URL(page.url()).hash).toMatch(/^#map=/);
+    await page.reload();
+    await page.waitForSelector('html[data-map-ready="true"]');
+    expect(await page.$('[data-testid="zone-panel"]')).toBeNull();
     await page.goBack();
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="huitian"]');
     await context.close();

@@ -44,4 +44,26 @@ describe('afterNextPaint', () => {
     vi.runAllTimers();
     expect(task).not.toHaveBeenCalled();
   });
+
+  it('runs the task once, at the latest after the fallback, when no frame comes', () => {
+    const task = vi.fn();
+    afterNextPaint(task, { latest: 200 });
+    vi.advanceTimersByTime(199);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledOnce();
+    runFrame();
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledOnce();
+  });
+
+  it('does not run the fallback after the frame has run the task', () => {
+    const task = vi.fn();
+    afterNextPaint(task, { latest: 200 });
+    runFrame();
+    vi.advanceTimersByTime(0);
+    expect(task).toHaveBeenCalledOnce();
+    vi.runAllTimers();
+    expect(task).toHaveBeenCalledOnce();
+  });
 });

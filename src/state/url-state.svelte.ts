@@ -1,23 +1,41 @@
 import { createSubscriber } from 'svelte/reactivity';
 import { formatAppUrl, parseAppUrl, type AppUrlState, type UrlNotice } from './url-codec';
+import { HistoryQueue, type HistoryMode, type Schedule } from './history-queue';
+
+export interface UrlStateOptions {
+  /**
+   * When history writes run (default: at once). The app passes a schedule that waits for the
+   * next paint, so a selection's panel is not held back by the browser redrawing its address bar.
+   */
+  schedule?: Schedule;
+}
 
 /**
  * The one owner of the address bar. `.current` is the state the URL describes and follows
  * Back/Forward through `popstate`; `push` records a selection as a history entry, `replace`
- * updates the camera without one. MapLibre's own `hash` option stays off: it would drop the
- * other parameters.
+ * updates the camera without one. `.current` and `.href` change at once; the history itself may
+ * be written a moment later (see `HistoryQueue`). MapLibre's own `hash` option stays off: it
+ * would drop the other parameters.
  */
 export class UrlState {
   #subscribe: () => void;
   #update: (() => void) | null = null;
   #cached: { href: string; state: AppUrlState; notices: UrlNotice[] } | null = null;
+  #history: HistoryQueue;
 
-  constructor() {
+  constructor(options: UrlStateOptions = {}) {
+    this.#history = new HistoryQueue(window.history, options.schedule);
+    const flush = () => this.#history.flush();
+    window.addEventListener('pagehide', flush);
     this.#subscribe = createSubscriber((update) => {
+      const onPopState = () => {
+        this.#history.discard();
+        update();
+      };
       this.#update = update;
-      window.addEventListener('popstate', update);
+      window.addEventListener('popstate', onPopState);
       return () => {
-        window.removeEventListener('popstate', update);
+        window.removeEventListener('popstate', onPopState);
         this.#update = null;
       };
     });
@@ -26,6 +44,12 @@ export class UrlState {
   get current(): AppUrlState {
     this.#subscribe();
     return this.#read().state;
+  }
+
+  /** The address of the current state, for copying, even before the history has it. */
+  get href(): string {
+    this.#subscribe();
+    return this.#read().href;
   }
 
   /** What the URL held that could not be honoured, for the notice bar. */
@@ -42,8 +66,12 @@ export class UrlState {
     this.#write(next, 'replace');
   }
 
-  /** Re-parses only when the address changed, so reads during one render agree. */
+  /**
+   * Re-parses only when the address changed, so reads during one render agree. While a write is
+   * queued the state it carries is the current one.
+   */
   #read() {
+    if (this.#cached && this.#history.pending) return this.#cached;
     const href = window.location.href;
     if (this.#cached?.href !== href) {
       this.#cached = { href, ...parseAppUrl(window.location.search, window.location.hash) };
@@ -51,12 +79,14 @@ export class UrlState {
     return this.#cached;
   }
 
-  #write(next: AppUrlState, mode: 'push' | 'replace'): void {
-    const target = formatAppUrl(next) || window.location.pathname;
-    if (mode === 'push') window.history.pushState(null, '', target);
-    else window.history.replaceState(null, '', target);
+  #write(next: AppUrlState, mode: HistoryMode): void {
+    const query = formatAppUrl(next);
+    // The path keeps a state with no query from inheriting the previous query ('#map=…' alone would).
+    const target = window.location.pathname + query;
+    const page = window.location.href.split(/[?#]/, 1)[0];
     const notices = mode === 'replace' ? (this.#cached?.notices ?? []) : [];
-    this.#cached = { href: window.location.href, state: next, notices };
+    this.#cached = { href: page + query, state: next, notices };
+    this.#history.write(mode, target);
     this.#update?.();
   }
 }
