@@ -33,6 +33,30 @@ describe('first screen', () => {
     await context.close();
   });
 
+  it('paints the sidebar in the first frame, before the zones are drawn', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // What the page held when it first painted, and when the zones were first drawn.
+    await context.addInitScript(() => {
+      const seen: Record<string, number> = {};
+      const count = () => document.querySelectorAll('[data-testid="zone-list-item"]').length;
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (entry.name === 'first-paint') seen.paint = count();
+      }).observe({ type: 'paint', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (entry.name === 'zones-rendered') seen.zones = count();
+      }).observe({ type: 'mark' });
+    });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/?lang=en`);
+    await page.waitForSelector('html[data-map-ready="true"]');
+    const seen = await page.evaluate(() => (window as unknown as { seen: object }).seen);
+    expect(seen).toEqual({ paint: ZONE_IDS.length, zones: ZONE_IDS.length });
+    await context.close();
+  });
+
   it('contacts no host but its own', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
