@@ -58,6 +58,32 @@ describe('selecting a zone', () => {
     await context.close();
   });
 
+  it('writes the address after the frame that paints the panel, not inside the click', async () => {
+    const { context, page } = await openAtlas(browser, '?lang=en');
+    const writes = await page.evaluate(async () => {
+      const pushes: string[] = [];
+      const push = history.pushState.bind(history);
+      history.pushState = (data, unused, url) => {
+        pushes.push(String(url));
+        push(data, unused, url);
+      };
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      document
+        .querySelector<HTMLElement>('[data-testid="zone-list-item"][data-zone="huitian"]')!
+        .click();
+      const inClick = pushes.length;
+      await frame(); // runs before the panel's frame is painted
+      const beforePaint = pushes.length;
+      await frame();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { inClick, beforePaint, after: pushes };
+    });
+    expect(writes.inClick).toBe(0);
+    expect(writes.beforePaint).toBe(0);
+    expect(writes.after).toEqual([expect.stringMatching(/\?zone=huitian&lang=en$/)]);
+    await context.close();
+  });
+
   it('gives each of several quick selections its own history entry', async () => {
     const { context, page } = await openAtlas(browser, '?lang=en');
     // Three selections within one task, before any frame is painted.

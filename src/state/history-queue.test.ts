@@ -63,7 +63,7 @@ describe('HistoryQueue', () => {
     expect(queue.pending).toBe(false);
   });
 
-  it('leaves the same entries as writing at once, for any mix of push and replace', () => {
+  it('leaves the same entries as writing at once, for a mix of pushes and replaces', () => {
     const sequence: ['push' | 'replace', string][] = [
       ['replace', '/#map=10/40/116'],
       ['push', '/?zone=huitian'],
