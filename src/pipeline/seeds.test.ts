@@ -29,7 +29,7 @@ interface Expected {
 
 const bytesOf = (file: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../data/sources/${file}`, import.meta.url)));
-const expectations = import.meta.glob<Expected>('./fixtures/seeds/*.expected.json', {
+const expectations = import.meta.glob<Expected>('../../data/annotations/*.json', {
   import: 'default',
   eager: true,
 });
