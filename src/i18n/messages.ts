@@ -91,6 +91,8 @@ export const MESSAGES = {
   clearSectorFilter: { zh: '清除行业筛选', en: 'Clear the sector filter' },
   showAll: { zh: '显示全部（{n}）', en: 'Show all ({n})' },
   showFewer: { zh: '收起', en: 'Show fewer' },
+  namedInDocuments: { zh: '{n} 份文件提及', en: 'Named in {n} documents' },
+  citationOf: { zh: '{what}（第 {i} 处，共 {n} 处）', en: '{what} ({i} of {n})' },
   sortBy: { zh: '排序', en: 'Sort by' },
   sortSector: { zh: '行业', en: 'Sector' },
   sortStatus: { zh: '进展', en: 'Status' },

@@ -85,6 +85,11 @@ export interface FigureFact extends FactBase {
 
 export interface ProjectFact extends FactBase {
   kind: 'project';
+  /**
+   * Stable across documents: every mention of the same project, in any document, shares it (a hash
+   * of the normalized name). The explorer shows one project card per key.
+   */
+  project: string;
   name_zh: string;
   name_en: string | null;
   status: ProjectStatus;

@@ -5,6 +5,7 @@ import { mapSpan } from '../normalize/offset-map';
 import { translateLabel, type Glossary } from '../curate/translate-label';
 import { classifyMeasure, measureGloss } from './classify-measure';
 import { classifySectors } from './classify-sectors';
+import { projectKey } from './project-key';
 import { stableId } from './stable-id';
 
 /** What turning candidates into facts needs besides the candidates. */
@@ -78,6 +79,7 @@ export function projectToFact(
     id: `${context.doc}-p-${stableId(key)}`,
     doc: context.doc,
     kind: 'project',
+    project: projectKey(candidate.name_zh),
     place: link.place,
     sectors:
       sectors.length > 0

@@ -1,7 +1,7 @@
 import type { ProjectFact } from '../../model/dataset';
 import { isZoneId } from '../../model/zones';
 import type { AnnotatedProject, Annotation } from './annotation';
-import { normalizeName } from './normalize-name';
+import { normalizeName } from '../classify/normalize-name';
 
 /** How one document's projects compare with a reader's list. */
 export interface ProjectScore {

@@ -37,6 +37,7 @@ const FigureFact = v.object({
 const ProjectFact = v.object({
   ...FactBase,
   kind: v.literal('project'),
+  project: v.pipe(v.string(), v.minLength(1)),
   name_zh: v.pipe(v.string(), v.minLength(1)),
   name_en: v.nullable(v.string()),
   status: v.picklist(['planned', 'signed', 'under-construction', 'completed', 'in-use', 'unknown']),
