@@ -4,16 +4,26 @@ import places from '../../../data/gazetteer/places.json';
 /**
  * A place of the gazetteer (`data/gazetteer/places.json`): every name it goes by (the first is the
  * canonical one), where it is, and the source that places it there — a public URL or the id of a
- * document that says so. `place: null` marks a look-alike: a place that shares a word with a zone but
- * is not in it (沙河湿地公园 is not the Shahe park). `onlyIn` limits a short name to documents about one
- * district (科学城).
+ * document that says so. Kinds:
+ * - `zone`, `sub-area`, `campus`, `institution`: a place inside a zone; naming it places the facts
+ *   of its clause there, and the projects whose names contain it;
+ * - `site`: a facility or park inside a zone, which places the projects named after it (小米…,
+ *   温榆河公园…) but not the numbers of its sentence;
+ * - `area`, `look-alike`: a place outside every zone that shares a word with one (昌平新城东区 is not
+ *   Future Science City's East area; 清华南口 is far from it). A number next to it has no place; a
+ *   project named after it is in its `district`;
+ * - `district`: the district itself.
+ * `onlyIn` limits a short name to documents about one district (科学城).
  */
 export interface GazetteerPlace {
   names: string[];
   place: PlaceKey | null;
-  kind: 'zone' | 'sub-area' | 'campus' | 'institution' | 'district' | 'look-alike';
+  kind:
+    'zone' | 'sub-area' | 'campus' | 'institution' | 'site' | 'district' | 'area' | 'look-alike';
   source: string;
   onlyIn?: DistrictKey;
+  /** For an area or a look-alike: the district it lies in, if it is in one of the atlas's districts. */
+  district?: DistrictKey;
   note?: string;
 }
 
@@ -27,6 +37,8 @@ export interface GazetteerEntry {
   place: PlaceKey | null;
   kind: GazetteerPlace['kind'] | 'blocker' | 'transparent';
   onlyIn?: DistrictKey;
+  /** For an area or a look-alike: the district it lies in. */
+  district?: DistrictKey;
   /** The canonical name of the place (the first of its names). */
   canonical: string;
 }
@@ -46,8 +58,6 @@ const TRANSPARENT = [
   '昌平智能工厂',
   '昌平生命科学创新走廊',
   '昌平铁人三项',
-  '怀柔科学城中心',
-  '怀柔科创基地',
   '怀柔出品',
   '怀柔经验',
   '怀柔力量',
@@ -65,6 +75,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       kind: p.kind,
       canonical: p.names[0]!,
       ...(p.onlyIn ? { onlyIn: p.onlyIn } : {}),
+      ...(p.district ? { district: p.district } : {}),
     })),
   ),
   ...TRANSPARENT.map((name) => ({

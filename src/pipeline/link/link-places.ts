@@ -1,7 +1,23 @@
 import type { DistrictKey } from '../../model/zones';
 import type { PlaceLink, PlaceMention, Sentence } from '../types';
 import { findMentions } from './find-mentions';
-import { isSubject, linkPlace, type LinkContext } from './link-place';
+import { isSubject, linkPlace, sentenceTopic, type LinkContext } from './link-place';
+import { PUSH_VERBS, STATUS_VERBS } from '../extract/project-lexicon';
+
+/** A sentence that opens with a verb starts a new action rather than going on about the last one's zone. */
+const OPENS_WITH_VERB = new RegExp(
+  `^(?:[^，,]{0,4}?)(?:${[
+    ...PUSH_VERBS,
+    ...STATUS_VERBS.map(([v]) => v),
+    '抓紧',
+    '引入了',
+    '完善',
+    '深化',
+    '落实',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
 
 /** Something to place: a sentence and an offset in it, with the label that describes it. */
 export interface Placeable {
@@ -25,11 +41,24 @@ export function linkPlaces(
   const seen = new Set<string>();
   const bySentence = new Map<Sentence, PlaceMention[]>();
   const topics = new Map<number, PlaceMention | null>();
+  const chains = new Map<Sentence, PlaceMention | null>();
+  let chain: PlaceMention | null = null;
+  let previous: Sentence | null = null;
   for (const sentence of sentences) {
     const mentions = findMentions(sentence.text, { ...(district ? { district } : {}), seen });
     for (const m of mentions) seen.add(m.name);
     for (const s of ['科学城东区']) if (sentence.text.includes(s)) seen.add(s);
     bySentence.set(sentence, mentions);
+    const continues =
+      previous !== null &&
+      previous.paragraph === sentence.paragraph &&
+      /[；;]$/.test(previous.text);
+    chains.set(sentence, continues && !OPENS_WITH_VERB.test(sentence.text) ? chain : null);
+    const topic = mentions.some((m) => m.place === null)
+      ? null
+      : sentenceTopic(sentence.text, mentions);
+    chain = continues ? (chain ?? topic) : topic;
+    previous = sentence;
     if (sentence.indexInParagraph === 0 && !sentence.isHeading) {
       const placed = mentions.filter((m) => !m.parenthetical && m.place !== null);
       const distinct = new Set(placed.map((m) => m.place));
@@ -54,6 +83,7 @@ export function linkPlaces(
         ? null
         : (topics.get(item.sentence.paragraph) ?? null),
       headingMentions: headingText ? findMentions(headingText, district ? { district } : {}) : [],
+      chainTopic: chains.get(item.sentence) ?? null,
       ...(district ? { district } : {}),
     };
     return linkPlace(context, item.start, item.label);
