@@ -19,6 +19,32 @@ function sentenceSpan(context: ToFactsContext, start: number, end: number): [num
   return mapSpan(context.map, [start, end]);
 }
 
+/** Sentences longer than this are quoted by the clauses around a fact, not whole. */
+const LONG_SENTENCE = 60;
+
+/**
+ * The part of a sentence a fact is quoted by: the whole sentence when it is short, else the clause
+ * stating it, with the clause before when it is very short — a report's sentence can hold ten
+ * figures or projects, and each would repeat it whole. The source viewer shows the rest around it.
+ *
+ * @example
+ * quoteWindow('甲，乙等68个项目建成投用，丙…（60余字）', 2, 4) // [2, 15]: '乙等68个项目建成投用，'
+ */
+export function quoteWindow(text: string, start: number, end: number): [number, number] {
+  if (text.length <= LONG_SENTENCE) return [0, text.length];
+  const breaks = /[，,；;：:。！？!?]/;
+  let from = start;
+  while (from > 0 && !breaks.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !breaks.test(text[to]!)) to++;
+  if (to < text.length) to++;
+  if (to - from < 16 && from > 0) {
+    from--;
+    while (from > 0 && !breaks.test(text[from - 1]!)) from--;
+  }
+  return [from, to];
+}
+
 /**
  * Turns a placed figure candidate into a dataset fact: sectors, measure key, English gloss, and the
  * sentence span mapped back to the original text.
@@ -33,6 +59,7 @@ export function figureToFact(
 ): FigureFact {
   const { sentence } = candidate;
   const measure = classifyMeasure(candidate.label_zh, candidate.unit);
+  const [from, to] = quoteWindow(sentence.text, candidate.start, candidate.end);
   const key = [
     context.doc,
     'figure',
@@ -40,6 +67,7 @@ export function figureToFact(
     candidate.unit,
     candidate.value,
     candidate.label_zh,
+    candidate.status,
   ].join('|');
   return {
     id: `${context.doc}-f-${stableId(key)}`,
@@ -56,8 +84,8 @@ export function figureToFact(
     label_zh: candidate.label_zh,
     label_en: translateLabel(candidate.label_zh, context.glossary) ?? measureGloss(measure),
     ...(measure ? { measure } : {}),
-    quote: sentence.text,
-    span: sentenceSpan(context, sentence.start, sentence.end),
+    quote: sentence.text.slice(from, to),
+    span: sentenceSpan(context, sentence.start + from, sentence.start + to),
   };
 }
 
@@ -74,6 +102,7 @@ export function projectToFact(
 ): ProjectFact {
   const { sentence } = candidate;
   const key = [context.doc, 'project', candidate.name_zh].join('|');
+  const [from, to] = quoteWindow(sentence.text, candidate.start, candidate.end);
   const sectors = classifySectors(candidate.name_zh);
   return {
     id: `${context.doc}-p-${stableId(key)}`,
@@ -93,7 +122,7 @@ export function projectToFact(
     year: candidate.year,
     label_zh: candidate.name_zh,
     label_en: translateLabel(candidate.name_zh, context.glossary),
-    quote: sentence.text,
-    span: sentenceSpan(context, sentence.start, sentence.end),
+    quote: sentence.text.slice(from, to),
+    span: sentenceSpan(context, sentence.start + from, sentence.start + to),
   };
 }
