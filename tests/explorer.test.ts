@@ -208,6 +208,9 @@ describe('zone explorer', () => {
     expect(items.map((i) => i.doc)).toEqual(dataset.documents.map((d) => d.id));
     for (const [i, doc] of dataset.documents.entries()) {
       expect(items[i]!.text).toContain(doc.publisher!);
+      const unplaced = dataset.facts.filter((f) => f.doc === doc.id && f.place === null).length;
+      if (unplaced > 0)
+        expect(items[i]!.text).toContain(`${unplaced} facts name no zone or district`);
       expect(items[i]!.text).not.toMatch(/[{}]/);
       if (doc.repairs.unreadable.length > 0) expect(items[i]!.text).toContain('Unreadable');
     }

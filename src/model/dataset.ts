@@ -47,6 +47,11 @@ export interface DocumentEntry {
   url?: string;
   /** The original document text (decoded), which every fact span indexes. */
   text?: string;
+  /**
+   * How many of the document's facts name no place (neither a zone nor a district): no panel shows
+   * them; search finds them and opens their source. Absent when there are none.
+   */
+  unplaced?: number;
   repairs: RepairReport;
 }
 

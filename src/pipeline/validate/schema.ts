@@ -64,6 +64,7 @@ const DocumentEntry = v.object({
   date: v.optional(v.string()),
   url: v.optional(v.string()),
   text: v.optional(v.string()),
+  unplaced: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   repairs: v.object({
     pinyinGlosses: v.number(),
     traditionalChars: v.number(),
