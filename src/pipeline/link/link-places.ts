@@ -4,6 +4,16 @@ import { findMentions } from './find-mentions';
 import { isSubject, linkPlace, sentenceTopic, type LinkContext } from './link-place';
 import { PUSH_VERBS, STATUS_VERBS } from '../extract/project-lexicon';
 
+/** A place named as an item of a list (七里渠幼儿园等9个项目): not what its paragraph is about. */
+function inList(text: string, m: PlaceMention): boolean {
+  return /^[^，,；;：:]*?[、等]/.test(text.slice(m.end));
+}
+
+/** A place in quotes that modifies the words after it (完成“北四村”拆迁腾退): a term, not the topic. */
+function isQuoted(text: string, m: PlaceMention): boolean {
+  return /[“"「]$/.test(text.slice(0, m.start)) && /^[”"」][\u4e00-\u9fff]/.test(text.slice(m.end));
+}
+
 /** A sentence that opens with a verb starts a new action rather than going on about the last one's zone. */
 const OPENS_WITH_VERB = new RegExp(
   `^(?:[^，,]{0,4}?)(?:${[
@@ -61,7 +71,8 @@ export function linkPlaces(
     previous = sentence;
     if (sentence.indexInParagraph === 0 && !sentence.isHeading) {
       const placed = mentions.filter((m) => !m.parenthetical && m.place !== null);
-      const distinct = new Set(placed.map((m) => m.place));
+      const standing = placed.filter((m) => !inList(sentence.text, m) && !isQuoted(sentence.text, m));
+      const distinct = new Set(standing.map((m) => m.place));
       const opening = placed[0] && isSubject(sentence.text, placed[0]) ? placed[0] : null;
       const zone = placed.find((m) => !m.place!.startsWith('district:'));
       const actor =
@@ -70,7 +81,7 @@ export function linkPlaces(
         /^(?:昌平区?|怀柔区?)$/.test(opening.name);
       topics.set(
         sentence.paragraph,
-        actor && zone ? zone : (opening ?? (distinct.size === 1 ? placed[0]! : null)),
+        actor && zone ? zone : (opening ?? (distinct.size === 1 ? standing[0]! : null)),
       );
     }
   }
