@@ -44,6 +44,7 @@ export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['通达', 'in-use'],
   ['对外开放', 'in-use'],
   ['开放', 'in-use'],
+  ['新建成', 'completed'],
   ['交付', 'completed'],
   ['竣工验收', 'completed'],
   ['竣工', 'completed'],
