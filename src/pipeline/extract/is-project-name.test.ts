@@ -78,6 +78,7 @@ const NOT_PROJECTS = [
   '商业MALL和滨水商街',
   '天通苑文化艺术中心等68个项目',
   '绿地微提升',
+  '智能工厂',
 ];
 
 describe('isProjectName', () => {

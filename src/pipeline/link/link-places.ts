@@ -71,7 +71,9 @@ export function linkPlaces(
     previous = sentence;
     if (sentence.indexInParagraph === 0 && !sentence.isHeading) {
       const placed = mentions.filter((m) => !m.parenthetical && m.place !== null);
-      const standing = placed.filter((m) => !inList(sentence.text, m) && !isQuoted(sentence.text, m));
+      const standing = placed.filter(
+        (m) => !inList(sentence.text, m) && !isQuoted(sentence.text, m),
+      );
       const distinct = new Set(standing.map((m) => m.place));
       const opening = placed[0] && isSubject(sentence.text, placed[0]) ? placed[0] : null;
       const zone = placed.find((m) => !m.place!.startsWith('district:'));
