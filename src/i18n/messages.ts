@@ -182,6 +182,14 @@ export const MESSAGES = {
     en: 'The charts could not be loaded. Check the connection and try again.',
   },
   loadingPart: { zh: '正在加载…', en: 'Loading…' },
+  noticeBadCompare: {
+    zh: '链接中的对比需要两到三个不同的区域，已忽略：',
+    en: 'A comparison takes two or three different zones; ignored: ',
+  },
+  noticeBadEmbed: {
+    zh: '链接中的嵌入参数无效，已忽略：',
+    en: 'The link has an invalid embed setting, ignored: ',
+  },
   noticeBadBasemap: {
     zh: '链接中的底图无效，已忽略：',
     en: 'The link names an unknown basemap, ignored: ',
