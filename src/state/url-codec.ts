@@ -9,7 +9,7 @@ export interface MapView {
   lng: number;
 }
 
-/** Everything a shared link reproduces (SPEC §5). */
+/** Everything a shared link reproduces (docs/contracts.md#url-scheme). */
 export interface AppUrlState {
   zone: ZoneId | null;
   /** Zones shown side by side: two or three distinct ids, or none (no comparison). */
