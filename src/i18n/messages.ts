@@ -174,8 +174,8 @@ export const MESSAGES = {
     en: 'The online basemap could not be reached; showing the embedded basemap.',
   },
   noticePartFailed: {
-    zh: '原文查看器或来源列表未能加载，请检查网络后再试。',
-    en: 'The source viewer or the source list could not be loaded. Check the connection and try again.',
+    zh: '图鉴的这一部分未能加载，请检查网络后再试。',
+    en: 'This part of the atlas could not be loaded. Check the connection and try again.',
   },
   trendChartsFailed: {
     zh: '趋势图未能加载，请检查网络后再试。',
