@@ -1,7 +1,7 @@
 import type { DistrictKey, PlaceKey } from './zones';
 import type { SectorId } from './sectors';
 
-/** Units a figure may carry (SPEC §4). Values are always fully scaled to these units. */
+/** Units a figure may carry (docs/contracts.md#facts-values-and-units). Values are always fully scaled to these units. */
 export type Unit = 'CNY' | 'USD' | 'km2' | 'm2' | 'mu' | 'ha' | 'km' | 'percent' | 'count';
 
 export type FigureStatus = 'actual' | 'target';

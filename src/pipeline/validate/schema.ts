@@ -77,7 +77,7 @@ const DocumentEntry = v.object({
   }),
 });
 
-/** The valibot schema of the dataset `npm run extract` writes (SPEC §4 output contract). */
+/** The valibot schema of the dataset `npm run extract` writes (docs/contracts.md#the-dataset-and-the-extraction-command). */
 export const DatasetSchema = v.object({
   documents: v.array(DocumentEntry),
   facts: v.array(v.variant('kind', [FigureFact, ProjectFact])),
