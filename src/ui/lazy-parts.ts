@@ -27,6 +27,14 @@ export function lazyPart<T>(
 export const sourceViewerPart = lazyPart(() => import('./SourceViewer.svelte'));
 export const sourcesDialogPart = lazyPart(() => import('./SourcesDialog.svelte'));
 export const trendChartPart = lazyPart(() => import('./TrendChart.svelte'));
+/** The zone panel's and zone list's compare picker and download buttons. */
+export const zoneActionsPart = lazyPart(() => import('./ZoneActions.svelte'));
+/** The comparison of two or three zones: fetched when a comparison is first shown or chosen. */
+export const compareViewPart = lazyPart(() => import('../compare/CompareView.svelte'), {
+  preload: false,
+});
+/** The CSV and GeoJSON builders: fetched on the first download. */
+export const exportPart = lazyPart(() => import('../export/export-file'), { preload: false });
 
 /** Fetches every part declared for preloading; failures are kept on each part and retried on use. */
 export function preloadLazyParts(): void {
