@@ -12,7 +12,7 @@ const dataset = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Da
 const zones = JSON.parse(readFileSync('geo/zones.geojson', 'utf8')) as ZoneCollection;
 const documents = new Map(dataset.documents.map((doc) => [doc.id, doc]));
 
-/** The columns docs/contracts.md#export-files names, in order. */
+/** The columns docs/contracts.md#export-files names, in order, then the project key. */
 const COLUMNS = [
   'fact_id',
   'kind',
@@ -36,6 +36,7 @@ const COLUMNS = [
   'quote',
   'span_start',
   'span_end',
+  'project',
 ];
 
 let browser: Browser;
@@ -119,6 +120,7 @@ describe('exporting with sources', () => {
         quote: fact.quote,
         span_start: String(fact.span[0]),
         span_end: String(fact.span[1]),
+        project: fact.kind === 'project' ? fact.project : '',
       });
     }
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);

@@ -201,6 +201,7 @@ describe('compareZones: project rows', () => {
   const facts = [
     project({
       id: 'a1',
+      project: 'hospital',
       doc: '003',
       place: 'huitian',
       name_zh: '医院二期',
@@ -209,6 +210,7 @@ describe('compareZones: project rows', () => {
     }),
     project({
       id: 'a2',
+      project: 'hospital',
       doc: '000',
       place: 'huitian',
       name_zh: '医院二期',

@@ -3,7 +3,6 @@ import type {
   Fact,
   FigureFact,
   FigureStatus,
-  ProjectFact,
   ProjectStatus,
   Unit,
 } from '../model/dataset';
@@ -13,8 +12,8 @@ import type { ZoneId } from '../model/zones';
 import { factsByPlace, rankFigures } from '../explorer/facts-for-zone';
 import { filterBySectors } from '../explorer/filter-by-sectors';
 import { STATUS_ORDER } from '../explorer/sort-projects';
+import { projectCards, type ProjectCard } from '../explorer/group-projects';
 import { HEADLINE_MEASURES, ZONE_AREA_SERIES, headlineRank, measureKey } from './measure-key';
-import { projectGroups, type ProjectGroup } from './project-groups';
 
 /** One value of a measure, with every figure that states it: one citation each. */
 export interface ValueGroup {
@@ -67,10 +66,10 @@ export interface AreaRow extends RowNotes {
   cells: AreaCell[];
 }
 
-/** The projects one zone's documents name, under the row's sector or status. */
+/** The projects shown at one zone, under the row's sector or status: one card per project. */
 export interface ProjectCell {
   zone: ZoneId;
-  projects: ProjectGroup[];
+  projects: ProjectCard[];
 }
 
 export interface ProjectRow {
@@ -99,14 +98,15 @@ export interface Comparison {
  * does not add up the zones within it; district figures are no zone's). Figure rows come from
  * `measureKey`: a row per quantity that two zones report, or that one zone reports if it is a
  * headline measure; headline measures in their order, then the rows more zones report, then
- * reviewed series. The sector filter (empty = all) applies to the project rows only; figures
- * describe the zone as a whole.
+ * reviewed series. Project rows count the zone panel's project cards, so a project named in
+ * several documents counts once. The sector filter (empty = all) applies to the project rows
+ * only; figures describe the zone as a whole.
  *
  * @example
  * compareZones(dataset, zones, ['energy-valley', 'huitian'], [])
  * // → { area: { cells: [{ zone: 'energy-valley', values: [44.3 km²], zoneFile: 43.5, … }, …] },
  * //     measures: [{ key: 'enterprises:count:规上先进能源企业', cells: [[213], []], … }, …],
- * //     projects: { cells: [{ projects: [] }, { projects: [17 groups] }] }, bySector, byStatus }
+ * //     projects: { cells: [{ projects: [8 cards] }, { projects: [29 cards] }] }, bySector, byStatus }
  */
 export function compareZones(
   dataset: Dataset,
@@ -114,12 +114,9 @@ export function compareZones(
   compare: readonly ZoneId[],
   sectors: readonly SectorId[],
 ): Comparison {
-  const own = compare.map((zone) => factsByPlace(dataset).get(zone) ?? []);
-  const figures = own.map((facts) => facts.filter(isFigure));
-  const dates = new Map(dataset.documents.map((doc) => [doc.id, doc.date ?? '']));
-  const projects = own.map((facts) =>
-    projectGroups(filterBySectors(facts.filter(isProject), sectors), dates),
-  );
+  const figures = compare.map((zone) => (factsByPlace(dataset).get(zone) ?? []).filter(isFigure));
+  const cards = projectCards(dataset).byPlace;
+  const projects = compare.map((zone) => filterBySectors(cards.get(zone) ?? [], sectors));
   return {
     zones: [...compare],
     area: areaRow(compare, zones, figures),
@@ -130,10 +127,6 @@ export function compareZones(
 
 function isFigure(fact: Fact): fact is FigureFact {
   return fact.kind === 'figure';
-}
-
-function isProject(fact: Fact): fact is ProjectFact {
-  return fact.kind === 'project';
 }
 
 /** Ranks figures and merges those that state the same value, status and year. */
@@ -252,10 +245,10 @@ function isSeries(key: string): boolean {
 
 function projectRows(
   compare: readonly ZoneId[],
-  groups: readonly ProjectGroup[][],
+  groups: readonly ProjectCard[][],
   sectors: readonly SectorId[],
 ): Pick<Comparison, 'projects' | 'bySector' | 'byStatus'> {
-  const row = (key: string, keep: (g: ProjectGroup) => boolean, extra: Partial<ProjectRow>) => ({
+  const row = (key: string, keep: (g: ProjectCard) => boolean, extra: Partial<ProjectRow>) => ({
     key,
     ...extra,
     cells: compare.map((zone, i) => ({ zone, projects: (groups[i] ?? []).filter(keep) })),

@@ -26,6 +26,7 @@ const record = (overrides: Partial<ExportRecord> = {}): ExportRecord => ({
   quote: '据悉,东区规划面积44.3平方公里,“能源谷”核心区占地10平方公里。',
   span_start: 10,
   span_end: 40,
+  project: null,
   ...overrides,
 });
 
@@ -95,12 +96,10 @@ describe('buildCsv', () => {
     expect(at('value')).toBe('-5');
   });
 
-  it('adds the project key column after the contract’s columns when the dataset has one', () => {
-    const plain = buildCsv([record()]);
-    const keyed = buildCsv([record(), record({ kind: 'project', project: 'k1' })]);
-    expect(parseCsv(plain.slice(1))[0]).toEqual([...EXPORT_COLUMNS]);
-    expect(parseCsv(keyed.slice(1))[0]).toEqual([...EXPORT_COLUMNS, 'project']);
-    expect(csvObjects(keyed.slice(1)).map((r) => r.project)).toEqual(['', 'k1']);
+  it('ends each row with the project key, empty for a figure', () => {
+    const csv = buildCsv([record(), record({ kind: 'project', project: 'k1' })]);
+    expect(parseCsv(csv.slice(1))[0]?.at(-1)).toBe('project');
+    expect(csvObjects(csv.slice(1)).map((r) => r.project)).toEqual(['', 'k1']);
   });
 });
 

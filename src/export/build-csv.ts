@@ -39,25 +39,18 @@ function cell(record: ExportRecord, column: ExportColumn): string {
   return quoteField(neutralizeFormula(text));
 }
 
-/** The columns for these records: the contract's, then `project` when the records carry a key. */
-export function csvColumns(records: readonly ExportRecord[]): ExportColumn[] {
-  const keyed = records.some((record) => record.project !== undefined);
-  return keyed ? [...EXPORT_COLUMNS, 'project'] : [...EXPORT_COLUMNS];
-}
-
 /**
- * The CSV file of docs/contracts.md#export-files: a byte-order mark, a header row, one row per
- * record, CRLF line ends, RFC 4180 quoting, sectors joined by `;`, and text fields that cannot
- * run as formulas.
+ * The CSV file of docs/contracts.md#export-files: a byte-order mark, a header row of
+ * `EXPORT_COLUMNS`, one row per record, CRLF line ends, RFC 4180 quoting, sectors joined by `;`,
+ * and text fields that cannot run as formulas.
  *
  * @example
  * buildCsv([record]) // → '\uFEFFfact_id,kind,place,…\r\n003-f-1uvvkci,figure,future-science-city,…\r\n'
  */
 export function buildCsv(records: readonly ExportRecord[]): string {
-  const columns = csvColumns(records);
   const lines = [
-    columns.join(','),
-    ...records.map((r) => columns.map((c) => cell(r, c)).join(',')),
+    EXPORT_COLUMNS.join(','),
+    ...records.map((r) => EXPORT_COLUMNS.map((c) => cell(r, c)).join(',')),
   ];
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -30,11 +30,11 @@ export interface ExportRecord {
   quote: string;
   span_start: number;
   span_end: number;
-  /** The cross-document project key, where the dataset has one. */
-  project?: string;
+  /** A project's cross-document key (every mention of one project shares it); null for a figure. */
+  project: string | null;
 }
 
-/** The columns of the CSV file, in order; `project` follows them when the dataset groups projects. */
+/** The columns of the CSV file, in order: the contract's, then the project key. */
 export const EXPORT_COLUMNS = [
   'fact_id',
   'kind',
@@ -58,9 +58,10 @@ export const EXPORT_COLUMNS = [
   'quote',
   'span_start',
   'span_end',
+  'project',
 ] as const satisfies readonly (keyof ExportRecord)[];
 
-export type ExportColumn = (typeof EXPORT_COLUMNS)[number] | 'project';
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 /**
  * The facts an export of these zones holds, zone by zone in the given order, in dataset order
@@ -105,7 +106,6 @@ export function exportRecords(
   const documents = new Map(dataset.documents.map((doc) => [doc.id, doc]));
   return facts.map((fact) => {
     const doc = documents.get(fact.doc);
-    const key = (fact as Fact & { project?: unknown }).project;
     return {
       fact_id: fact.id,
       kind: fact.kind,
@@ -128,7 +128,7 @@ export function exportRecords(
       quote: fact.quote,
       span_start: fact.span[0],
       span_end: fact.span[1],
-      ...(typeof key === 'string' ? { project: key } : {}),
+      project: fact.kind === 'project' ? fact.project : null,
     };
   });
 }

@@ -91,6 +91,12 @@ export const MESSAGES = {
   clearSectorFilter: { zh: '清除行业筛选', en: 'Clear the sector filter' },
   showAll: { zh: '显示全部（{n}）', en: 'Show all ({n})' },
   showFewer: { zh: '收起', en: 'Show fewer' },
+  sourcesUnplaced: {
+    zh: '{n} 项数据或项目未关联到任何区域或全区，区域面板不显示；可用搜索找到并查看原文。',
+    en: '{n} facts name no zone or district, so no panel shows them; search finds them and opens their source.',
+  },
+  namedInDocuments: { zh: '{n} 份文件提及', en: 'Named in {n} documents' },
+  citationOf: { zh: '{what}（第 {i} 处，共 {n} 处）', en: '{what} ({i} of {n})' },
   sortBy: { zh: '排序', en: 'Sort by' },
   sortSector: { zh: '行业', en: 'Sector' },
   sortStatus: { zh: '进展', en: 'Status' },
