@@ -27,6 +27,8 @@ export function lazyPart<T>(
 export const sourceViewerPart = lazyPart(() => import('./SourceViewer.svelte'));
 export const sourcesDialogPart = lazyPart(() => import('./SourcesDialog.svelte'));
 export const trendChartPart = lazyPart(() => import('./TrendChart.svelte'));
+/** The share menu's iframe code. */
+export const embedCodePart = lazyPart(() => import('../embed/EmbedCode.svelte'));
 
 /** Fetches every part declared for preloading; failures are kept on each part and retried on use. */
 export function preloadLazyParts(): void {
