@@ -217,8 +217,19 @@ export function t(lang: Lang, key: MessageKey): string {
  * tf('en', 'showAll', { n: 12 }) // → 'Show all (12)'
  */
 export function tf(lang: Lang, key: MessageKey, values: Record<string, string | number>): string {
+  return fill(t(lang, key), values);
+}
+
+/**
+ * Fills `{name}` placeholders in any text, for the message tables that on-demand parts keep
+ * with them.
+ *
+ * @example
+ * fill('{n} more', { n: 3 }) // → '3 more'
+ */
+export function fill(text: string, values: Record<string, string | number>): string {
   return Object.entries(values).reduce(
-    (text, [name, value]) => text.replaceAll(`{${name}}`, String(value)),
-    t(lang, key),
+    (filled, [name, value]) => filled.replaceAll(`{${name}}`, String(value)),
+    text,
   );
 }

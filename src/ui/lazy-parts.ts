@@ -27,6 +27,10 @@ export function lazyPart<T>(
 export const sourceViewerPart = lazyPart(() => import('./SourceViewer.svelte'));
 export const sourcesDialogPart = lazyPart(() => import('./SourcesDialog.svelte'));
 export const trendChartPart = lazyPart(() => import('./TrendChart.svelte'));
+/** The embed's compact panel: fetched only by an embed, as it starts. */
+export const embedPanelPart = lazyPart(() => import('../embed/EmbedPanel.svelte'), {
+  preload: false,
+});
 /** The share menu's iframe code. */
 export const embedCodePart = lazyPart(() => import('../embed/EmbedCode.svelte'));
 
