@@ -153,6 +153,7 @@ export const MESSAGES = {
   copyLink: { zh: '复制链接', en: 'Copy link' },
   linkCopied: { zh: '链接已复制', en: 'Link copied' },
   embedButton: { zh: '嵌入', en: 'Embed' },
+  print: { zh: '打印', en: 'Print' },
   copyManually: { zh: '请手动复制此链接：', en: 'Copy this link:' },
   allZones: { zh: '全部区域', en: 'All zones' },
   sourcesButton: { zh: '资料来源', en: 'Sources' },

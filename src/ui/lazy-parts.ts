@@ -33,6 +33,10 @@ export const embedPanelPart = lazyPart(() => import('../embed/EmbedPanel.svelte'
 });
 /** The share menu's iframe code. */
 export const embedCodePart = lazyPart(() => import('../embed/EmbedCode.svelte'));
+/** The print sheet: fetched in idle time once a zone is selected, or when printing asks for it. */
+export const zoneSheetPart = lazyPart(() => import('../print/ZoneSheet.svelte'), {
+  preload: false,
+});
 
 /** Fetches every part declared for preloading; failures are kept on each part and retried on use. */
 export function preloadLazyParts(): void {
