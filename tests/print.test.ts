@@ -131,12 +131,12 @@ describe('printing a zone sheet', () => {
       window.print = () => {
         print();
         const sheet = document.querySelector<HTMLElement>('[data-testid="print-sheet"]');
-        (window as unknown as { __printed: unknown }).__printed = sheet && {
-          zone: sheet.dataset.zone,
-          map: sheet.dataset.map,
-          figures: sheet.querySelectorAll('[data-testid="print-figure"]').length,
-          projects: sheet.querySelectorAll('[data-testid="print-project"]').length,
-          notes: sheet.querySelectorAll('[data-testid="print-note"]').length,
+        (window as unknown as { __printed: unknown }).__printed = {
+          zone: sheet?.dataset.zone ?? null,
+          map: sheet?.dataset.map ?? null,
+          figures: sheet?.querySelectorAll('[data-testid="print-figure"]').length ?? 0,
+          projects: sheet?.querySelectorAll('[data-testid="print-project"]').length ?? 0,
+          notes: sheet?.querySelectorAll('[data-testid="print-note"]').length ?? 0,
         };
       };
     });
