@@ -51,6 +51,16 @@ describe('printing a zone sheet', () => {
       state: 'attached',
     });
     expect(await page.isVisible('[data-testid="print-sheet"]')).toBe(false);
+    // Even with a zone in the link, the sheet's code is fetched after the zones are drawn.
+    const timing = await page.evaluate(() => ({
+      zones: performance.getEntriesByName('zones-rendered')[0]!.startTime,
+      sheet: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/ZoneSheet-/.test(entry.name))
+        .map((entry) => entry.startTime),
+    }));
+    expect(timing.sheet.length).toBeGreaterThan(0);
+    for (const start of timing.sheet) expect(start).toBeGreaterThan(timing.zones);
 
     await page.emulateMedia({ media: 'print' });
     await page.waitForSelector('[data-testid="print-sheet"][data-map="true"]');
