@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   test: {
+    // Goldens (`toMatchFileSnapshot`) are written only with `-u`; a missing one fails the run.
+    update: 'none',
     projects: [
       {
         extends: true,
