@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { openAtlas } from './support/atlas-page';
+import { describe, expect } from 'vitest';
+import { test } from './support/atlas-test';
 import { ZONE_IDS } from '../src/model/zones';
 import type { Dataset } from '../src/model/dataset';
 
@@ -13,29 +11,21 @@ const zones = JSON.parse(readFileSync('geo/zones.geojson', 'utf8')) as {
 };
 const zoneName = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('zone explorer', () => {
-  it('opens every zone from a link, in both languages, with its name and its own facts', async () => {
-    for (const lang of ['zh', 'en'] as const) {
-      const { context, page, problems } = await openAtlas(browser, `?lang=${lang}`);
+  // Each zone's link loads a new document in the same page, as a pasted link does.
+  test.for(['zh', 'en'] as const)(
+    'opens every zone from a link in %s, with its name and its own facts',
+    { timeout: 120_000 },
+    async (lang, { atlas }) => {
+      const { page, problems } = await atlas.open('about:blank', { waitFor: 'nothing' });
       for (const zone of ZONE_IDS) {
-        await page.goto(`${new URL(page.url()).origin}/?zone=${zone}&lang=${lang}`);
+        await page.goto(`${atlas.baseUrl}/?zone=${zone}&lang=${lang}`, { waitUntil: 'commit' });
         const panel = await page.waitForSelector(`[data-testid="zone-panel"][data-zone="${zone}"]`);
         const heading = await panel.$eval('h2', (h) => h.textContent?.trim());
         const names = zoneName.get(zone)!;
         expect(heading).toBe(lang === 'zh' ? names.name_zh : names.name_en);
         await page.waitForSelector(
           '[data-testid="zone-panel"] [data-testid="figure"], [data-testid="zone-panel"] .empty',
-          {
-            timeout: 10_000,
-          },
         );
         const shown = await page.$$eval(
           '[data-testid="zone-panel"] [data-fact][data-scope="zone"]',
@@ -44,22 +34,20 @@ describe('zone explorer', () => {
         for (const id of shown) expect(factById.get(id)?.place, `${zone}: ${id}`).toBe(zone);
       }
       expect(problems.errors).toEqual([]);
-      await context.close();
-    }
-  });
+    },
+  );
 
-  it('keeps district-wide figures apart from the zone figures', async () => {
-    const { context, page } = await openAtlas(browser, '?zone=huitian&lang=en');
+  test('keeps district-wide figures apart from the zone figures', async ({ atlas }) => {
+    const { page } = await atlas.open('?zone=huitian&lang=en');
     await page.waitForSelector('[data-testid="figure"][data-scope="district"]');
     const district = await page.$$eval('[data-testid="figure"][data-scope="district"]', (nodes) =>
       nodes.map((n) => (n as HTMLElement).dataset.fact!),
     );
     for (const id of district) expect(factById.get(id)?.place).toBe('district:changping');
-    await context.close();
   });
 
-  it('opens the cited sentence, highlighted in its original document', async () => {
-    const { context, page, problems } = await openAtlas(browser, '?zone=huitian&lang=zh');
+  test('opens the cited sentence, highlighted in its original document', async ({ atlas }) => {
+    const { page, problems } = await atlas.open('?zone=huitian&lang=zh');
     const card = await page.waitForSelector('[data-testid="figure"][data-scope="zone"]');
     const id = await card.getAttribute('data-fact');
     await (await card.$('[data-testid="citation"]'))!.click();
@@ -71,16 +59,15 @@ describe('zone explorer', () => {
     );
     expect(await mark.textContent()).toBe(original.slice(fact.span[0], fact.span[1]));
     await page.keyboard.press('Escape');
-    await page
-      .waitForSelector('dialog[open]', { state: 'detached', timeout: 5000 })
-      .catch(() => undefined);
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
     expect(await page.$('dialog[open] mark')).toBeNull();
     expect(problems.errors).toEqual([]);
-    await context.close();
   });
 
-  it('filters projects by sector, keeps the filter across zones, and dims zones without matches', async () => {
-    const { context, page } = await openAtlas(browser, '?zone=future-science-city&lang=en');
+  test('filters projects by sector, keeps the filter across zones, and dims zones without matches', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?zone=future-science-city&lang=en');
     await page.waitForSelector('[data-testid="sector-filter"][data-sector="life-sciences"]');
     await page.click('[data-testid="sector-filter"][data-sector="life-sciences"]');
     expect(
@@ -109,12 +96,14 @@ describe('zone explorer', () => {
     );
     for (const zone of dimmed)
       expect(withLife.has(zone!), `${zone} has life-sciences facts`).toBe(false);
-    await context.close();
   });
 
-  it('copies a link that reopens the same zone, sectors and language in a fresh browser', async () => {
-    const { context, page } = await openAtlas(browser, '?lang=en');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  test('copies a link that reopens the same zone, sectors and language in a fresh browser', async ({
+    atlas,
+  }) => {
+    const { page, context } = await atlas.open('?lang=en', {
+      prepare: (context) => context.grantPermissions(['clipboard-read', 'clipboard-write']),
+    });
     await page.click('[data-testid="zone-list-item"][data-zone="energy-valley"]');
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
     await page.click('[data-testid="sector-filter"][data-sector="energy"]');
@@ -122,12 +111,7 @@ describe('zone explorer', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     await context.close();
 
-    const fresh = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-    });
-    const again = await fresh.newPage();
-    await again.goto(link);
+    const { page: again } = await atlas.open(link, { waitFor: 'nothing' });
     await again.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
     expect(
       await again.getAttribute(
@@ -136,22 +120,22 @@ describe('zone explorer', () => {
       ),
     ).toBe('true');
     expect(await again.textContent('h1')).toBe('Science City Atlas');
-    await fresh.close();
   });
 
-  it('switches language in place and keeps the selection', async () => {
-    const { context, page } = await openAtlas(browser, '?zone=huairou-science-city&lang=zh');
+  test('switches language in place and keeps the selection', async ({ atlas }) => {
+    const { page } = await atlas.open('?zone=huairou-science-city&lang=zh');
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="huairou-science-city"] h2');
     await page.click('[data-testid="lang-switch"]');
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="zone-panel"] h2')?.textContent?.includes('Huairou'),
     );
     await page.waitForURL((url) => url.searchParams.get('zone') === 'huairou-science-city');
-    await context.close();
   });
 
-  it('finds zones, projects and figures from search in either language and jumps to them', async () => {
-    const { context, page } = await openAtlas(browser, '?lang=en');
+  test('finds zones, projects and figures from search in either language and jumps to them', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?lang=en');
     await page.waitForSelector('[data-testid="zone-list-item"] .count');
     await page.fill('input[type="search"]', 'Energy Valley');
     await page.keyboard.press('Enter');
@@ -170,11 +154,10 @@ describe('zone explorer', () => {
     );
     expect(options.length).toBeGreaterThan(0);
     expect(options.join(' ')).toMatch(/researchers/i);
-    await context.close();
   });
 
-  it('lists every source with its publisher, date and repair report', async () => {
-    const { context, page } = await openAtlas(browser, '?lang=en');
+  test('lists every source with its publisher, date and repair report', async ({ atlas }) => {
+    const { page } = await atlas.open('?lang=en');
     await page.waitForSelector('[data-testid="zone-list-item"] .count');
     await page.click('[data-testid="sources-button"]');
     // The dialog is loaded on demand: the first click may come before its code has arrived.
@@ -188,11 +171,12 @@ describe('zone explorer', () => {
       expect(items[i]!.text).not.toMatch(/[{}]/);
       if (doc.repairs.unreadable.length > 0) expect(items[i]!.text).toContain('Unreadable');
     }
-    await context.close();
   });
 
-  it('charts a measure reported in several years, each point cited, targets apart', async () => {
-    const { context, page } = await openAtlas(browser, '?zone=energy-valley&lang=en');
+  test('charts a measure reported in several years, each point cited, targets apart', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?zone=energy-valley&lang=en');
     const chart = await page.waitForSelector('figure.trend');
     const points = await chart.$$eval('circle[data-fact]', (nodes) =>
       nodes.map((n) => ({
@@ -209,6 +193,5 @@ describe('zone explorer', () => {
     }
     await (await chart.$('circle[data-fact]'))!.click();
     await page.waitForSelector('dialog[open] mark');
-    await context.close();
   });
 });
