@@ -97,10 +97,14 @@ describe('opt-in online basemap', () => {
     await page.clock.install();
     await page.clock.pauseAt(Date.now() + 1000);
     await page.check('[data-testid="online-basemap"]');
-    // A few frames, so the map asks for its first tiles.
-    await page.clock.runFor(100);
+    // Frame by frame until the map has asked for its first tiles.
+    let elapsed = 0;
+    while (tileRequests === 0 && elapsed < 1000) {
+      await page.clock.runFor(16);
+      elapsed += 16;
+    }
     expect(tileRequests).toBeGreaterThan(0);
-    await page.clock.fastForward(FALLBACK_MS - 101);
+    await page.clock.fastForward(FALLBACK_MS - 1 - elapsed);
     expect(await basemapState(page)).toEqual({ online: true, roads: 'none' });
     expect(await page.$('[data-testid="notice"]')).toBeNull();
     await page.clock.fastForward(1);
