@@ -52,9 +52,8 @@ export interface Atlas {
   readonly baseUrl: string;
   /**
    * Opens a path of the built atlas (`?zone=…#map=…`) or a full URL (`about:blank` to start
-   * empty), in a fresh browser context
-   * of its own (no cache, no history), and waits for `options.waitFor`. Every context opened in a
-   * test is closed when the test ends.
+   * empty) in a fresh browser context of its own (no cache, no history), and waits for
+   * `options.waitFor`. Every context opened in a test is closed when the test ends.
    */
   open(path?: string, options?: OpenOptions): Promise<AtlasPage>;
 }
