@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Dataset, Fact, FigureFact } from '../src/model/dataset';
-import { launchChromium } from './support/chromium';
-import { openAtlas } from './support/atlas-page';
+import { test } from './support/atlas-test';
 
 const dataset = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Dataset;
 const factById = new Map(dataset.facts.map((fact) => [fact.id, fact]));
 /** The id of the one figure a zone's documents give under this label. */
 const figureId = (place: string, label: string) =>
   dataset.facts.find((f) => f.kind === 'figure' && f.place === place && f.label_zh === label)!.id;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const TABLE = '[data-testid="compare-table"]';
 const cell = (zone: string, measure: string) =>
@@ -77,11 +68,10 @@ async function projectCount(page: Page, zone: string, measure: string): Promise<
 }
 
 describe('comparing zones', () => {
-  it('opens from a shared link with every cell cited from that zone’s own facts, or marked not reported', async () => {
-    const { context, page, problems } = await openAtlas(
-      browser,
-      '?compare=energy-valley,life-valley&lang=en',
-    );
+  test('opens from a shared link with every cell cited from that zone’s own facts, or marked not reported', async ({
+    atlas,
+  }) => {
+    const { page, problems } = await atlas.open('?compare=energy-valley,life-valley&lang=en');
     await page.waitForSelector(TABLE);
     const cells = await readCells(page);
     expect(cells.length).toBeGreaterThan(10);
@@ -123,11 +113,12 @@ describe('comparing zones', () => {
       projectKeys('energy-valley').size,
     );
     expect(problems.errors).toEqual([]);
-    await context.close();
   });
 
-  it('opens from the zone panel and from the zone list, and Back and Forward walk through it', async () => {
-    const { context, page } = await openAtlas(browser, '?zone=energy-valley&lang=en');
+  test('opens from the zone panel and from the zone list, and Back and Forward walk through it', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?zone=energy-valley&lang=en');
     const panel = '[data-testid="zone-panel"] [data-testid="compare-picker"]';
     await page.click(`${panel} summary`);
     await page.check(`${panel} input[data-zone="life-valley"]`);
@@ -166,11 +157,12 @@ describe('comparing zones', () => {
         url.searchParams.get('compare') === 'huitian,shahe-university-park,future-science-city',
     );
     await page.waitForSelector(cell('future-science-city', 'area'));
-    await context.close();
   });
 
-  it('says where the zones’ figures are from different years, and nowhere else', async () => {
-    const { context, page } = await openAtlas(browser, '?compare=future-science-city,huitian');
+  test('says where the zones’ figures are from different years, and nowhere else', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?compare=future-science-city,huitian');
     await page.waitForSelector(TABLE);
     const population = `${TABLE} tr[data-measure="series:resident-population:count"]`;
     await page.waitForSelector(`${population}[data-years-differ]`);
@@ -182,22 +174,20 @@ describe('comparing zones', () => {
       '2021',
     );
     expect(await page.$$(`${TABLE} tr[data-years-differ]`)).toHaveLength(1);
-    await context.close();
   });
 
-  it('opens a cell’s citation in the source viewer, at the cited sentence', async () => {
-    const { context, page } = await openAtlas(browser, '?compare=huitian,energy-valley&lang=en');
+  test('opens a cell’s citation in the source viewer, at the cited sentence', async ({ atlas }) => {
+    const { page } = await atlas.open('?compare=huitian,energy-valley&lang=en');
     await page.click(`${cell('huitian', 'area')} [data-testid="citation"]`);
     const mark = await page.waitForSelector('dialog[open] mark');
     expect(await mark.textContent()).toContain('63平方公里');
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' });
-    await context.close();
   });
 
-  it('applies the sector filter to the project rows, not to the figures', async () => {
+  test('applies the sector filter to the project rows, not to the figures', async ({ atlas }) => {
     const path = '?compare=huitian,life-valley&lang=en';
-    const { context, page } = await openAtlas(browser, path);
+    const { page } = await atlas.open(path);
     await page.waitForSelector(TABLE);
     const figureRows = async () =>
       page.$$eval(`${TABLE} tr[data-measure]`, (rows) =>
@@ -218,12 +208,12 @@ describe('comparing zones', () => {
       (cells) => [...new Set(cells.map((c) => (c as HTMLElement).dataset.measure))],
     );
     expect(sectorRows).toEqual(['projects-sector:public-services']);
-    await context.close();
   });
 
-  it('fits a phone: three zones side by side within the screen, in English', async () => {
-    const { context, page, problems } = await openAtlas(
-      browser,
+  test('fits a phone: three zones side by side within the screen, in English', async ({
+    atlas,
+  }) => {
+    const { page, problems } = await atlas.open(
       '?compare=energy-valley,life-valley,huitian&lang=en',
       { viewport: { width: 390, height: 844 } },
     );
@@ -249,10 +239,9 @@ describe('comparing zones', () => {
     expect(await page.textContent(cell('life-valley', 'area'))).toContain('Not reported');
     expect(await page.textContent('[data-testid="compare-view"] h2')).toBe('Zones side by side');
     expect(problems.errors).toEqual([]);
-    await context.close();
   });
 
-  it('works in the list view without WebGL', async () => {
+  test('works in the list view without WebGL', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;

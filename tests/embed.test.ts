@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { openAtlas, type AtlasWindow } from './support/atlas-page';
+import { test, type AtlasWindow } from './support/atlas-test';
 import { startStaticServer } from './support/static-server';
 import type { Dataset } from '../src/model/dataset';
 import { projectCards } from '../src/explorer/group-projects';
@@ -12,7 +11,6 @@ import { projectCards } from '../src/explorer/group-projects';
 const dataset = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as Dataset;
 const factById = new Map(dataset.facts.map((fact) => [fact.id, fact]));
 
-let browser: Browser;
 /** A folder served from a second origin, where the tests put their article pages. */
 const articles = mkdtempSync(join(tmpdir(), 'atlas-article-'));
 let articleServer: Awaited<ReturnType<typeof startStaticServer>>;
@@ -20,12 +18,10 @@ let articleServer: Awaited<ReturnType<typeof startStaticServer>>;
 let articleOrigin: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   articleServer = await startStaticServer(articles);
   articleOrigin = articleServer.url.replace('127.0.0.1', 'localhost');
 });
 afterAll(async () => {
-  await browser?.close();
   await articleServer?.close();
 });
 
@@ -42,7 +38,7 @@ function article(name: string, embed: string): string {
 }
 
 /** A context that records Content-Security-Policy violations in every frame, and errors. */
-async function articleContext(viewport = { width: 900, height: 700 }) {
+async function articleContext(browser: Browser, viewport = { width: 900, height: 700 }) {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   await context.addInitScript(() => {
     const log: string[] = [];
@@ -71,19 +67,22 @@ async function embeddedAtlas(page: Page): Promise<Frame> {
 }
 
 describe('embed mode', () => {
-  it('embeds in an article on another site from the share menu code: zones drawn, a cited panel, a link out with the same state, no policy violation', async () => {
+  test('embeds in an article on another site from the share menu code: zones drawn, a cited panel, a link out with the same state, no policy violation', async ({
+    atlas,
+    browser,
+  }) => {
     const sectors = ['public-services', 'ecology'];
-    const atlas = await openAtlas(browser, `?zone=huitian&sectors=${sectors.join(',')}&lang=en`);
-    await atlas.page.click('[data-testid="embed-button"]');
+    const opener = await atlas.open(`?zone=huitian&sectors=${sectors.join(',')}&lang=en`);
+    await opener.page.click('[data-testid="embed-button"]');
     const code = await (
-      await atlas.page.waitForSelector('[data-testid="embed-snippet"]')
+      await opener.page.waitForSelector('[data-testid="embed-snippet"]')
     ).inputValue();
-    await atlas.context.close();
+    await opener.context.close();
     expect(code).toMatch(
       /^<iframe src="[^"]+" title="[^"]+" width="600" height="400" loading="lazy"><\/iframe>$/,
     );
 
-    const { context, errors } = await articleContext();
+    const { context, errors } = await articleContext(browser);
     const page = await context.newPage();
     await page.goto(article('from-share-menu', code));
     const frame = await embeddedAtlas(page);
@@ -172,8 +171,10 @@ describe('embed mode', () => {
     await context.close();
   });
 
-  it('lets the article scroll past the map: a plain scroll moves the page, Ctrl + scroll zooms the map', async () => {
-    const { context, errors } = await articleContext();
+  test('lets the article scroll past the map: a plain scroll moves the page, Ctrl + scroll zooms the map', async ({
+    browser,
+  }) => {
+    const { context, errors } = await articleContext(browser);
     const page = await context.newPage();
     const src = `${inject('baseUrl')}/?zone=huitian&lang=zh&embed=1`;
     await page.goto(
@@ -220,8 +221,10 @@ describe('embed mode', () => {
     await context.close();
   });
 
-  it('leaves the article its Back button: a zone chosen in the embed adds no history entry', async () => {
-    const { context } = await articleContext();
+  test('leaves the article its Back button: a zone chosen in the embed adds no history entry', async ({
+    browser,
+  }) => {
+    const { context } = await articleContext(browser);
     const page = await context.newPage();
     const src = `${inject('baseUrl')}/?lang=en&embed=1`;
     await page.goto(
@@ -246,16 +249,14 @@ describe('embed mode', () => {
     [600, 400],
     [360, 480],
   ] as const) {
-    it(`fits a ${width}×${height} frame in both languages: map, zone name and the link out in view, nothing spilling over`, async () => {
+    test(`fits a ${width}×${height} frame in both languages: map, zone name and the link out in view, nothing spilling over`, async ({
+      atlas,
+    }) => {
       for (const lang of ['zh', 'en'] as const) {
         for (const zone of ['huitian', 'shahe-university-park'] as const) {
-          const { context, page, problems } = await openAtlas(
-            browser,
-            `?zone=${zone}&lang=${lang}&embed=1`,
-            {
-              viewport: { width, height },
-            },
-          );
+          const { page, problems } = await atlas.open(`?zone=${zone}&lang=${lang}&embed=1`, {
+            viewport: { width, height },
+          });
           await page.waitForSelector(
             `[data-testid="embed-panel"][data-zone="${zone}"] [data-testid="figure"]`,
           );
@@ -277,7 +278,6 @@ describe('embed mode', () => {
           expect(layout.canvas.height, `${lang} ${zone} map height`).toBeGreaterThan(0.35 * height);
           expect(layout.overflow, `${lang} ${zone} overflow`).toBeLessThanOrEqual(0);
           expect(problems.errors).toEqual([]);
-          await context.close();
         }
       }
     });

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { valid } from 'geojson-validation';
 import type { Dataset, Fact } from '../src/model/dataset';
 import type { ZoneCollection } from '../src/model/zone-feature';
 import { csvObjects, parseCsv } from '../src/export/test/parse-csv';
-import { launchChromium } from './support/chromium';
-import { openAtlas } from './support/atlas-page';
+import { test, type Atlas } from './support/atlas-test';
 
 const dataset = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Dataset;
 const zones = JSON.parse(readFileSync('geo/zones.geojson', 'utf8')) as ZoneCollection;
@@ -39,17 +38,9 @@ const COLUMNS = [
   'project',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** Opens the atlas and records the Content-Security-Policy violations that follow. */
-async function open(path: string): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await openAtlas(browser, path);
+async function open(atlas: Atlas, path: string): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await atlas.open(path);
   await page.evaluate(() => {
     const log: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = log;
@@ -82,8 +73,10 @@ function expectedFacts(zone: string, sectors: string[] = []): Fact[] {
 }
 
 describe('exporting with sources', () => {
-  it('downloads a zone as a UTF-8 CSV that reads back to the dataset, row for row', async () => {
-    const { context, page } = await open('?zone=huitian&lang=en');
+  test('downloads a zone as a UTF-8 CSV that reads back to the dataset, row for row', async ({
+    atlas,
+  }) => {
+    const { context, page } = await open(atlas, '?zone=huitian&lang=en');
     await page.waitForSelector('[data-testid="zone-panel"] [data-testid="export-csv"]:enabled');
     const csv = await download(page, 'export-csv');
     expect(csv.name).toBe('science-city-atlas_huitian.csv');
@@ -127,8 +120,8 @@ describe('exporting with sources', () => {
     await context.close();
   });
 
-  it('applies the sector filter to the zone’s file', async () => {
-    const { context, page } = await open('?zone=huitian&sectors=public-services,ecology');
+  test('applies the sector filter to the zone’s file', async ({ atlas }) => {
+    const { context, page } = await open(atlas, '?zone=huitian&sectors=public-services,ecology');
     await page.waitForSelector('[data-testid="zone-panel"] [data-testid="export-csv"]:enabled');
     const csv = await download(page, 'export-csv');
     expect(csv.name).toBe('science-city-atlas_huitian_sectors-public-services-ecology.csv');
@@ -144,8 +137,10 @@ describe('exporting with sources', () => {
     await context.close();
   });
 
-  it('downloads a comparison as CSV and as valid GeoJSON with the zones’ polygons and every fact', async () => {
-    const { context, page } = await open('?compare=energy-valley,huitian&lang=en');
+  test('downloads a comparison as CSV and as valid GeoJSON with the zones’ polygons and every fact', async ({
+    atlas,
+  }) => {
+    const { context, page } = await open(atlas, '?compare=energy-valley,huitian&lang=en');
     await page.waitForSelector('[data-testid="compare-view"] [data-testid="export-csv"]:enabled');
     const csv = await download(page, 'export-csv');
     expect(csv.name).toBe('science-city-atlas_energy-valley_huitian.csv');
@@ -179,8 +174,8 @@ describe('exporting with sources', () => {
     await context.close();
   });
 
-  it('fetches the builders only when a download is asked for', async () => {
-    const { context, page } = await open('?zone=energy-valley');
+  test('fetches the builders only when a download is asked for', async ({ atlas }) => {
+    const { context, page } = await open(atlas, '?zone=energy-valley');
     await page.waitForSelector('[data-testid="zone-panel"] [data-testid="export-csv"]:enabled');
     const builders = () =>
       page.evaluate(() =>

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { openAtlas } from './support/atlas-page';
+import { describe, expect } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { test } from './support/atlas-test';
 import type { Dataset, Fact } from '../src/model/dataset';
 import { projectCards } from '../src/explorer/group-projects';
 
@@ -18,14 +17,6 @@ const zoneProjectMentions = (zone: string) =>
   );
 
 const SHEET_CHUNK = /\/assets\/ZoneSheet-[\w-]+\.js$/;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What the print sheet holds: its rows with their note numbers, and its notes. */
 function readSheet(page: Page) {
@@ -52,8 +43,10 @@ function readSheet(page: Page) {
 }
 
 describe('printing a zone sheet', () => {
-  it('prints the zone alone: its map, figures and projects, and numbered notes that match the dataset, black on white', async () => {
-    const { context, page, problems } = await openAtlas(browser, '?zone=huitian&lang=en');
+  test('prints the zone alone: its map, figures and projects, and numbered notes that match the dataset, black on white', async ({
+    atlas,
+  }) => {
+    const { page, problems } = await atlas.open('?zone=huitian&lang=en');
     await page.waitForSelector('[data-testid="print-sheet"] [data-testid="print-figure"]', {
       state: 'attached',
     });
@@ -133,11 +126,12 @@ describe('printing a zone sheet', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBeGreaterThan(1);
     expect(problems.errors).toEqual([]);
-    await context.close();
   });
 
-  it('prints a complete sheet when Ctrl+P is pressed before the sheet has arrived', async () => {
-    const { context, page, problems } = await openAtlas(browser, '?lang=zh');
+  test('prints a complete sheet when Ctrl+P is pressed before the sheet has arrived', async ({
+    atlas,
+  }) => {
+    const { page, problems } = await atlas.open('?lang=zh');
     // Hold the sheet's code until the shortcut has been pressed.
     let held: Route | null = null;
     let release: () => void = () => {};
@@ -184,11 +178,12 @@ describe('printing a zone sheet', () => {
     });
     expect(((await printed.jsonValue()) as { notes: number }).notes).toBeGreaterThan(0);
     expect(problems.errors).toEqual([]);
-    await context.close();
   });
 
-  it('keeps the sheet out of the first visit and its idle-time preloads, and fetches it once a zone is selected', async () => {
-    const { context, page } = await openAtlas(browser, '?lang=en');
+  test('keeps the sheet out of the first visit and its idle-time preloads, and fetches it once a zone is selected', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?lang=en');
     // Once the data is in, the parts the atlas preloads are asked for in idle time; an idle
     // callback queued after that has run means they have all been asked for.
     await page.waitForSelector('[data-testid="zone-list-item"] .count');
@@ -218,6 +213,5 @@ describe('printing a zone sheet', () => {
       state: 'attached',
     });
     expect(await asked()).not.toContain('EmbedPanel');
-    await context.close();
   });
 });

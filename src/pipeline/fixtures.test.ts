@@ -12,6 +12,7 @@ import { splitSentences } from './segment/split-sentences';
 import { extractFigures } from './extract/extract-figures';
 import { extractProjects } from './extract/extract-projects';
 import { runPipeline } from './run-pipeline';
+import { expectGolden } from './test/expect-golden';
 
 interface FixtureOptions {
   district?: DistrictKey;
@@ -136,7 +137,8 @@ describe('stage fixtures', () => {
         stage === 'holdout'
           ? withKnownMisses(run!(input, o) as RecordedFact[], expected)
           : run!(input, o);
-      await expect(`${JSON.stringify(output, null, 2)}\n`).toMatchFileSnapshot(
+      await expectGolden(
+        `${JSON.stringify(output, null, 2)}\n`,
         path.replace('input.txt', 'expected.json'),
       );
     });
