@@ -3,7 +3,7 @@
  * receives exactly this text, untouched by the TypeScript loader that runs the benchmark.
  *
  * `PROBE` runs before the page's own scripts (an init script): it marks when the map is created
- * and loaded (through the `window.atlasMap` hook, SPEC §6) and records long tasks.
+ * and loaded (through the `window.atlasMap` hook, docs/contracts.md#test-hooks) and records long tasks.
  * `HELPERS` installs `window.__bench` with the interaction timers.
  */
 export const PROBE = `(() => {

@@ -72,7 +72,7 @@ async function openPage(browser: Browser, url: string, reducedMotion = false) {
  * Opens a build at 1280×800, waits for the first screen and the dataset, then times `rounds`
  * rounds of: a click on every zone in the list → its panel painted, once the map has settled
  * from the previous click; and, with the first zone selected, every sector chip toggled on and
- * off → lists painted and the map settled. Hooks that the build does not have yet (SPEC §6) are
+ * off → lists painted and the map settled. Hooks that the build does not have yet (docs/contracts.md#test-hooks) are
  * reported, not treated as failures.
  */
 export async function measureInteraction(

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
 import './app.css';
+import './ui/buttons.css';
+import App from './App.svelte';
 
 mount(App, { target: document.getElementById('app')! });

@@ -5,9 +5,13 @@ import { launchChromium } from './support/chromium';
 import { openAtlas } from './support/atlas-page';
 import { ZONE_IDS } from '../src/model/zones';
 import type { Dataset } from '../src/model/dataset';
+import { projectCards } from '../src/explorer/group-projects';
 
 const dataset = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as Dataset;
 const factById = new Map(dataset.facts.map((fact) => [fact.id, fact]));
+const cards = projectCards(dataset);
+/** Where the panel shows a fact: a project at its card's place, a figure at its own. */
+const shownAt = (id: string) => cards.byFact.get(id)?.place ?? factById.get(id)?.place;
 const zones = JSON.parse(readFileSync('geo/zones.geojson', 'utf8')) as {
   features: { properties: { id: string; name_zh: string; name_en: string } }[];
 };
@@ -41,7 +45,7 @@ describe('zone explorer', () => {
           '[data-testid="zone-panel"] [data-fact][data-scope="zone"]',
           (nodes) => nodes.map((n) => (n as HTMLElement).dataset.fact!),
         );
-        for (const id of shown) expect(factById.get(id)?.place, `${zone}: ${id}`).toBe(zone);
+        for (const id of shown) expect(shownAt(id), `${zone}: ${id}`).toBe(zone);
       }
       expect(problems.errors).toEqual([]);
       await context.close();
@@ -96,7 +100,7 @@ describe('zone explorer', () => {
     const listed = await page.$$eval('[data-testid="project"]', (nodes) =>
       nodes.map((n) => (n as HTMLElement).dataset.fact!),
     );
-    for (const id of listed) expect(factById.get(id)?.sectors).toContain('life-sciences');
+    for (const id of listed) expect(cards.byFact.get(id)?.sectors).toContain('life-sciences');
     const dimmed = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid="zone-list-item"].dim')].map(
         (n) => (n as HTMLElement).dataset.zone,
@@ -105,10 +109,29 @@ describe('zone explorer', () => {
     const withLife = new Set(
       dataset.facts
         .filter((f) => f.sectors.includes('life-sciences'))
-        .map((f) => f.place as string),
+        .map((f) => shownAt(f.id) as string),
     );
     for (const zone of dimmed)
       expect(withLife.has(zone!), `${zone} has life-sciences facts`).toBe(false);
+    await context.close();
+  });
+
+  it('shows a project named by several documents as one card with a citation for each mention', async () => {
+    const shared = [...cards.byFact.values()].find(
+      (card) => card.documents > 1 && card.place !== null && !card.place.startsWith('district:'),
+    );
+    expect(shared, 'a zone project named by two documents').toBeDefined();
+    const { context, page } = await openAtlas(browser, `?zone=${shared!.place}&lang=en`);
+    await page.waitForSelector(`[data-testid="zone-panel"][data-zone="${shared!.place}"]`);
+    const card = await page.waitForSelector(
+      `[data-testid="project"][data-project="${shared!.id}"]`,
+    );
+    expect(await page.$$(`[data-testid="project"][data-project="${shared!.id}"]`)).toHaveLength(1);
+    const cited = await card.$$eval('[data-testid="citation"]', (nodes) =>
+      nodes.map((n) => (n as HTMLElement).dataset.doc),
+    );
+    expect(cited.sort()).toEqual(shared!.citations.map((f) => f.doc).sort());
+    expect(await card.textContent()).toContain(`Named in ${shared!.documents} documents`);
     await context.close();
   });
 
@@ -185,6 +208,9 @@ describe('zone explorer', () => {
     expect(items.map((i) => i.doc)).toEqual(dataset.documents.map((d) => d.id));
     for (const [i, doc] of dataset.documents.entries()) {
       expect(items[i]!.text).toContain(doc.publisher!);
+      const unplaced = dataset.facts.filter((f) => f.doc === doc.id && f.place === null).length;
+      if (unplaced > 0)
+        expect(items[i]!.text).toContain(`${unplaced} facts name no zone or district`);
       expect(items[i]!.text).not.toMatch(/[{}]/);
       if (doc.repairs.unreadable.length > 0) expect(items[i]!.text).toContain('Unreadable');
     }

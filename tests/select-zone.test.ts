@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
@@ -133,6 +134,42 @@ describe('selecting a zone', () => {
     const sheetTop = await page.$eval('aside', (el) => el.getBoundingClientRect().top);
     expect(y).toBeLessThan(sheetTop);
     expect(y).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('keeps the selected zone framed above the bottom sheet when the window is resized', async () => {
+    const zones = JSON.parse(
+      readFileSync('geo/zones.geojson', 'utf8'),
+    ) as GeoJSON.FeatureCollection;
+    const zone = zones.features.find((f) => f.properties?.id === 'energy-valley')!;
+    const points = (zone.geometry as GeoJSON.Polygon).coordinates.flat();
+    const box = {
+      west: Math.min(...points.map(([lng]) => lng!)),
+      east: Math.max(...points.map(([lng]) => lng!)),
+      south: Math.min(...points.map(([, lat]) => lat!)),
+      north: Math.max(...points.map(([, lat]) => lat!)),
+    };
+    const { context, page } = await openAtlas(browser, '?zone=energy-valley&lang=en', {
+      viewport: { width: 390, height: 844 },
+    });
+    await page.waitForURL((url) => url.hash.startsWith('#map='));
+    await page.waitForFunction(() => !(window as unknown as AtlasWindow).atlasMap.isMoving());
+    const fitted = new URL(page.url()).hash;
+
+    // A shorter window (the phone turned, a toolbar shown): the sheet is lower, and so is the room.
+    await page.setViewportSize({ width: 390, height: 600 });
+    await page.waitForURL((url) => url.hash !== fitted);
+    await page.waitForFunction(() => !(window as unknown as AtlasWindow).atlasMap.isMoving());
+    const frame = await page.evaluate((b) => {
+      const map = (window as unknown as AtlasWindow).atlasMap;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const top = canvas.top + map.project([b.west, b.north]).y;
+      const bottom = canvas.top + map.project([b.east, b.south]).y;
+      const sheetTop = document.querySelector('aside')!.getBoundingClientRect().top;
+      return { mapTop: canvas.top, top, bottom, sheetTop };
+    }, box);
+    expect(frame.top).toBeGreaterThanOrEqual(frame.mapTop);
+    expect(frame.bottom).toBeLessThanOrEqual(frame.sheetTop);
     await context.close();
   });
 

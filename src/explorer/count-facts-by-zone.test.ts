@@ -18,6 +18,15 @@ describe('countFactsByZone', () => {
     expect(counts['future-science-city']).toBe(0);
   });
 
+  it('counts a project named by two documents once', () => {
+    const twice = dataset([
+      project({ id: 'x', project: 'lab', doc: '000', place: 'life-valley' }),
+      project({ id: 'y', project: 'lab', doc: '001', place: 'life-valley' }),
+      figure({ id: 'z', place: 'life-valley' }),
+    ]);
+    expect(countFactsByZone(twice, [])['life-valley']).toBe(2);
+  });
+
   it('counts only facts in the selected sectors, and never district facts', () => {
     const counts = countFactsByZone(data, ['energy']);
     expect(counts['energy-valley']).toBe(1);

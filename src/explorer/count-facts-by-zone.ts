@@ -2,11 +2,13 @@ import type { Dataset } from '../model/dataset';
 import type { SectorId } from '../model/sectors';
 import { ZONE_IDS, ZONE_PARENT, isZoneId, type ZoneId } from '../model/zones';
 import { filterBySectors } from './filter-by-sectors';
+import { projectCards } from './group-projects';
 
 /**
- * How many facts (figures and projects) documents tie directly to each zone, in the selected
- * sectors (empty = all). District-wide facts count for no zone; a parent does not count its
- * children's facts, which the list shows beside it.
+ * How many figures and projects documents tie directly to each zone, in the selected sectors
+ * (empty = all). A project named in several documents counts once, where its card is shown.
+ * District-wide facts count for no zone; a parent does not count its children's facts, which the
+ * list shows beside it.
  *
  * @example
  * countFactsByZone(dataset, ['energy']) // → { 'energy-valley': 12, huitian: 0, … }
@@ -16,8 +18,12 @@ export function countFactsByZone(
   sectors: readonly SectorId[],
 ): Record<ZoneId, number> {
   const counts = Object.fromEntries(ZONE_IDS.map((id) => [id, 0])) as Record<ZoneId, number>;
-  for (const fact of filterBySectors(dataset.facts, sectors)) {
+  const figures = dataset.facts.filter((fact) => fact.kind === 'figure');
+  for (const fact of filterBySectors(figures, sectors)) {
     if (isZoneId(fact.place)) counts[fact.place] += 1;
+  }
+  for (const [place, cards] of projectCards(dataset).byPlace) {
+    if (isZoneId(place)) counts[place] += filterBySectors(cards, sectors).length;
   }
   return counts;
 }

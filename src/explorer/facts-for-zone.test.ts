@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { factsForZone, rankFigures, warmZoneFacts } from './facts-for-zone';
 import { dataset, figure, project } from './test/facts';
 
+const latest = (cards: { latest: { id: string } }[]) => cards.map((card) => card.latest.id);
+
 describe('factsForZone', () => {
   const zoneArea = figure({
     id: 'fsc-area',
@@ -36,8 +38,45 @@ describe('factsForZone', () => {
     expect(facts.figures).toEqual([zoneArea]);
     expect(facts.district).toBe('district:changping');
     expect(facts.districtFigures).toEqual([districtResearchers]);
-    expect(facts.districtProjects).toEqual([districtProject]);
-    expect(facts.projects).toEqual([energyProject]);
+    expect(latest(facts.districtProjects)).toEqual([districtProject.id]);
+    expect(latest(facts.projects)).toEqual([energyProject.id]);
+  });
+
+  it('shows a project named by several documents once, with every mention, where its most specific mention places it', () => {
+    const in2023 = project({
+      id: 'lab-2023',
+      project: 'lab',
+      doc: '000',
+      place: 'district:changping',
+      status: 'planned',
+      year: null,
+    });
+    const in2025 = project({
+      id: 'lab-2025',
+      project: 'lab',
+      doc: '001',
+      place: 'life-valley',
+      status: 'under-construction',
+      year: 2025,
+    });
+    const twice = {
+      documents: [
+        { ...data.documents[0]!, id: '000', date: '2023-07' },
+        { ...data.documents[0]!, id: '001', date: '2025-01' },
+      ],
+      facts: [in2023, in2025],
+    };
+    const cards = factsForZone(twice, 'life-valley').projects;
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toMatchObject({
+      id: 'lab',
+      status: 'under-construction',
+      year: 2025,
+      documents: 2,
+    });
+    expect(cards[0]!.citations.map((f) => f.id)).toEqual(['lab-2025', 'lab-2023']);
+    expect(factsForZone(twice, 'future-science-city').districtProjects).toEqual([]);
+    expect(factsForZone(twice, 'future-science-city').childSummaries[0]?.projectCount).toBe(1);
   });
 
   it('uses the district of the zone, not any district', () => {
@@ -64,7 +103,7 @@ describe('factsForZone', () => {
   it('gives a child zone no child summaries and no parent facts', () => {
     const facts = factsForZone(data, 'life-valley');
     expect(facts.childSummaries).toEqual([]);
-    expect(facts.projects).toEqual([lifeProject]);
+    expect(latest(facts.projects)).toEqual([lifeProject.id]);
     expect(facts.figures).toEqual([lifeFigure]);
   });
 
@@ -107,7 +146,7 @@ describe('factsForZone', () => {
     const first = factsForZone(ranked, 'energy-valley', ['energy']);
     expect(first.figures.map((f) => f.id)).toEqual(['e-2023', 'e-2020', 'e-area', 'e-t']);
     first.figures.reverse();
-    first.projects.push(lifeProject);
+    first.projects.push(factsForZone(data, 'life-valley').projects[0]!);
     const again = factsForZone(ranked, 'energy-valley', ['energy']);
     expect(again.figures.map((f) => f.id)).toEqual(['e-2023', 'e-2020', 'e-area', 'e-t']);
     expect(again.projects).toEqual([]);

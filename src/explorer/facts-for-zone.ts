@@ -1,13 +1,15 @@
-import type { Dataset, Fact, FigureFact, ProjectFact } from '../model/dataset';
+import type { Dataset, Fact, FigureFact } from '../model/dataset';
 import type { SectorId } from '../model/sectors';
 import {
   ZONE_DISTRICT,
   ZONE_IDS,
   ZONE_PARENT,
   type DistrictKey,
+  type PlaceKey,
   type ZoneId,
 } from '../model/zones';
 import { filterBySectors } from './filter-by-sectors';
+import { projectCards, type ProjectCard } from './group-projects';
 
 /** What one child zone contributes to its parent's panel. */
 export interface ChildSummary {
@@ -21,13 +23,14 @@ export interface ChildSummary {
 /** Everything the zone panel shows, already split so a district number never passes as a zone number. */
 export interface ZoneFacts {
   figures: FigureFact[];
-  projects: ProjectFact[];
+  /** One card per project, however many documents name it. */
+  projects: ProjectCard[];
   /** The district the zone lies in. */
   district: DistrictKey;
   /** Figures documents give for the whole district: context, not the zone's own. */
   districtFigures: FigureFact[];
   /** Projects documents tie only to the whole district. */
-  districtProjects: ProjectFact[];
+  districtProjects: ProjectCard[];
   /** One entry per child zone, empty for a zone with no children. */
   childSummaries: ChildSummary[];
 }
@@ -74,30 +77,29 @@ function isFigure(fact: Fact): fact is FigureFact {
   return fact.kind === 'figure';
 }
 
-function isProject(fact: Fact): fact is ProjectFact {
-  return fact.kind === 'project';
-}
-
-/** One place's facts, split by kind, figures already in headline order. */
+/** One place's figures, in headline order, and its project cards. */
 interface PlaceFacts {
   figures: readonly FigureFact[];
-  projects: readonly ProjectFact[];
+  projects: readonly ProjectCard[];
 }
 
-const placeSplits = new WeakMap<Dataset, Map<string, PlaceFacts>>();
+const placeSplits = new WeakMap<Dataset, Map<PlaceKey, PlaceFacts>>();
 
 /**
  * A place's figures (ranked) and projects, worked out once per dataset and place. The ranking
  * does not depend on the sector filter, and filtering keeps order, so a click or a filter
  * change costs one pass over the place's facts instead of a sort.
  */
-function placeFacts(dataset: Dataset, place: string): PlaceFacts {
+function placeFacts(dataset: Dataset, place: PlaceKey): PlaceFacts {
   let byPlace = placeSplits.get(dataset);
   if (!byPlace) placeSplits.set(dataset, (byPlace = new Map()));
   let split = byPlace.get(place);
   if (!split) {
     const facts = factsByPlace(dataset).get(place) ?? [];
-    split = { figures: rankFigures(facts.filter(isFigure)), projects: facts.filter(isProject) };
+    split = {
+      figures: rankFigures(facts.filter(isFigure)),
+      projects: projectCards(dataset).byPlace.get(place) ?? [],
+    };
     byPlace.set(place, split);
   }
   return split;
@@ -105,7 +107,8 @@ function placeFacts(dataset: Dataset, place: string): PlaceFacts {
 
 /**
  * The facts of one zone, its district and its children, under a sector filter (empty = all).
- * Projects follow the filter strictly; figures that name no sector (such as an area) stay.
+ * Projects come as cards, one per project however many documents name it, and follow the filter
+ * strictly; figures that name no sector (such as an area) stay.
  *
  * @example
  * factsForZone(dataset, 'future-science-city', ['energy'])
@@ -117,9 +120,9 @@ export function factsForZone(
   zoneId: ZoneId,
   sectors: readonly SectorId[] = [],
 ): ZoneFacts {
-  const figuresAt = (place: string) =>
+  const figuresAt = (place: PlaceKey) =>
     filterBySectors(placeFacts(dataset, place).figures, sectors, { keepGeneral: true });
-  const projectsAt = (place: string) =>
+  const projectsAt = (place: PlaceKey) =>
     filterBySectors(placeFacts(dataset, place).projects, sectors);
   const district = ZONE_DISTRICT[zoneId];
 

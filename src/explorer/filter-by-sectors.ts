@@ -11,13 +11,13 @@ export interface FilterBySectorsOptions {
 }
 
 /**
- * The facts in any of the selected sectors; an empty selection means all sectors.
+ * The facts (or project cards) in any of the selected sectors; an empty selection means all sectors.
  * Returns a new array and leaves the input alone.
  *
  * @example
  * filterBySectors(facts, ['energy']) // → facts whose sectors include 'energy'
  */
-export function filterBySectors<T extends Fact>(
+export function filterBySectors<T extends { sectors: readonly SectorId[] }>(
   facts: readonly T[],
   sectors: readonly SectorId[],
   options: FilterBySectorsOptions = {},

@@ -106,6 +106,26 @@ describe('searchFacts', () => {
     expect(ids(searchFacts(data, ZONES, 'photon installed', 'en'))).toEqual([]);
   });
 
+  it('returns a project named by two documents once, in the zone of its card', () => {
+    const older = project({
+      id: 'lab-000',
+      project: 'lab',
+      doc: '000',
+      place: 'district:changping',
+      name_zh: '北京脑科学与类脑研究中心',
+    });
+    const newer = project({
+      id: 'lab-002',
+      project: 'lab',
+      doc: '002',
+      place: 'life-valley',
+      name_zh: '北京脑科学与类脑研究中心二期',
+    });
+    const hits = searchFacts(dataset([older, newer]), ZONES, '脑科学', 'zh');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ zone: 'life-valley', place: 'life-valley' });
+  });
+
   it('returns nothing for a blank query', () => {
     expect(searchFacts(data, ZONES, '   ', 'en')).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type { DistrictKey, PlaceKey, ZoneId } from '../model/zones';
 import { isZoneId } from '../model/zones';
 import { formatFigure } from './format-figure';
 import { districtName, placeName } from './place-name';
+import { projectCards } from './group-projects';
 import { tf } from '../i18n/messages';
 
 /** One search result: a zone, or a fact with the zone whose panel shows it. */
@@ -97,7 +98,8 @@ function zoneOf(place: PlaceKey | null): ZoneId | null {
  * Finds zones and facts across the whole atlas, in either language and case-insensitively:
  * zone names, project names, figure labels, English measure words and the quoted sentences,
  * plus a few cross-language aliases (HEPS ↔ 高能同步辐射光源). Ranked best first: names,
- * then zones, labels, measures and quotes; ties go to newer facts.
+ * then zones, labels, measures and quotes; ties go to newer facts. A project named by several
+ * documents is one result, in the zone where its card is shown.
  *
  * @example
  * searchFacts(dataset, zones, 'heps', 'en')[0]
@@ -133,26 +135,29 @@ export function searchFacts(
       score: WEIGHTS.zone,
     }));
 
+  const cards = projectCards(dataset).byFact;
   const factHits: SearchHit[] = dataset.facts.flatMap((fact) => {
     const match = scoreFact(fact, variants, tokens);
     if (match === null) return [];
+    const place = cards.get(fact.id)?.place ?? fact.place;
     const detail =
-      fact.place !== null && !isZoneId(fact.place)
-        ? tf(lang, 'districtWide', { district: districtName(fact.place, lang) })
-        : placeName(fact.place, zones, lang);
+      place !== null && !isZoneId(place)
+        ? tf(lang, 'districtWide', { district: districtName(place, lang) })
+        : placeName(place, zones, lang);
     return [
       {
         ...match,
-        zone: zoneOf(fact.place),
+        zone: zoneOf(place),
         factId: fact.id,
         fact,
-        place: fact.place,
+        place,
         ...factTitle(fact, lang),
         detail,
       },
     ];
   });
 
+  const projectsSeen = new Set<string>();
   return [...zoneHits, ...factHits]
     .sort(
       (a, b) =>
@@ -160,5 +165,12 @@ export function searchFacts(
         (b.fact?.year ?? 0) - (a.fact?.year ?? 0) ||
         (a.factId ?? '').localeCompare(b.factId ?? ''),
     )
+    .filter((hit) => {
+      if (hit.fact?.kind !== 'project') return true;
+      const key = cards.get(hit.fact.id)?.id ?? hit.fact.id;
+      if (projectsSeen.has(key)) return false;
+      projectsSeen.add(key);
+      return true;
+    })
     .slice(0, limit);
 }

@@ -16,14 +16,17 @@ export const STATUS_ORDER: readonly ProjectStatus[] = [
   'unknown',
 ];
 
-const sectorRank = (project: ProjectFact) => {
+/** What a project list sorts on: a project fact, or a card that stands for several. */
+type Sortable = Pick<ProjectFact, 'sectors' | 'status' | 'year'>;
+
+const sectorRank = (project: Sortable) => {
   const first = project.sectors[0];
   return first === undefined ? SECTOR_IDS.length : SECTOR_IDS.indexOf(first);
 };
-const statusRank = (project: ProjectFact) => STATUS_ORDER.indexOf(project.status);
-const yearRank = (project: ProjectFact) => -(project.year ?? -Infinity);
+const statusRank = (project: Sortable) => STATUS_ORDER.indexOf(project.status);
+const yearRank = (project: Sortable) => -(project.year ?? -Infinity);
 
-const RANKS: Record<ProjectSort, (project: ProjectFact) => number> = {
+const RANKS: Record<ProjectSort, (project: Sortable) => number> = {
   sector: sectorRank,
   status: statusRank,
   year: yearRank,
@@ -36,7 +39,7 @@ const RANKS: Record<ProjectSort, (project: ProjectFact) => number> = {
  * @example
  * sortProjects([planned2025, inUse2020], 'status') // → [inUse2020, planned2025]
  */
-export function sortProjects(projects: readonly ProjectFact[], by: ProjectSort): ProjectFact[] {
+export function sortProjects<T extends Sortable>(projects: readonly T[], by: ProjectSort): T[] {
   const rank = RANKS[by];
   return projects
     .map((project, index) => ({ project, index, key: rank(project) }))

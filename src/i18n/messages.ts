@@ -91,6 +91,12 @@ export const MESSAGES = {
   clearSectorFilter: { zh: '清除行业筛选', en: 'Clear the sector filter' },
   showAll: { zh: '显示全部（{n}）', en: 'Show all ({n})' },
   showFewer: { zh: '收起', en: 'Show fewer' },
+  sourcesUnplaced: {
+    zh: '{n} 项数据或项目未关联到任何区域或全区，区域面板不显示；可用搜索找到并查看原文。',
+    en: '{n} facts name no zone or district, so no panel shows them; search finds them and opens their source.',
+  },
+  namedInDocuments: { zh: '{n} 份文件提及', en: 'Named in {n} documents' },
+  citationOf: { zh: '{what}（第 {i} 处，共 {n} 处）', en: '{what} ({i} of {n})' },
   sortBy: { zh: '排序', en: 'Sort by' },
   sortSector: { zh: '行业', en: 'Sector' },
   sortStatus: { zh: '进展', en: 'Status' },
@@ -174,14 +180,22 @@ export const MESSAGES = {
     en: 'The online basemap could not be reached; showing the embedded basemap.',
   },
   noticePartFailed: {
-    zh: '原文查看器或来源列表未能加载，请检查网络后再试。',
-    en: 'The source viewer or the source list could not be loaded. Check the connection and try again.',
+    zh: '图鉴的这一部分未能加载，请检查网络后再试。',
+    en: 'This part of the atlas could not be loaded. Check the connection and try again.',
   },
   trendChartsFailed: {
     zh: '趋势图未能加载，请检查网络后再试。',
     en: 'The charts could not be loaded. Check the connection and try again.',
   },
   loadingPart: { zh: '正在加载…', en: 'Loading…' },
+  noticeBadCompare: {
+    zh: '链接中的对比需要两到三个不同的区域，已忽略：',
+    en: 'A comparison takes two or three different zones; ignored: ',
+  },
+  noticeBadEmbed: {
+    zh: '链接中的嵌入参数无效，已忽略：',
+    en: 'The link has an invalid embed setting, ignored: ',
+  },
   noticeBadBasemap: {
     zh: '链接中的底图无效，已忽略：',
     en: 'The link names an unknown basemap, ignored: ',

@@ -40,3 +40,20 @@ export const EMBEDDED_LAYERS_HIDDEN_ONLINE = [
   'road-major',
   'rail',
 ];
+
+/**
+ * Where the online tiles go in a style's layer list: beneath the first layer that stays shown
+ * while they are (district outlines, stations, labels, the zones), so the tiles cover only the
+ * background and the layers they replace. Undefined, for the top, when no layer stays.
+ *
+ * @example
+ * onlineBasemapBeforeId([{ id: 'background', type: 'background' }, { id: 'water', type: 'fill' },
+ *   { id: 'district-line', type: 'line' }]) // → 'district-line'
+ */
+export function onlineBasemapBeforeId(
+  layers: readonly { id: string; type: string }[],
+): string | undefined {
+  return layers.find(
+    (layer) => layer.type !== 'background' && !EMBEDDED_LAYERS_HIDDEN_ONLINE.includes(layer.id),
+  )?.id;
+}

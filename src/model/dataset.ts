@@ -1,7 +1,7 @@
 import type { DistrictKey, PlaceKey } from './zones';
 import type { SectorId } from './sectors';
 
-/** Units a figure may carry (SPEC §4). Values are always fully scaled to these units. */
+/** Units a figure may carry (docs/contracts.md#facts-values-and-units). Values are always fully scaled to these units. */
 export type Unit = 'CNY' | 'USD' | 'km2' | 'm2' | 'mu' | 'ha' | 'km' | 'percent' | 'count';
 
 export type FigureStatus = 'actual' | 'target';
@@ -47,6 +47,11 @@ export interface DocumentEntry {
   url?: string;
   /** The original document text (decoded), which every fact span indexes. */
   text?: string;
+  /**
+   * How many of the document's facts name no place (neither a zone nor a district): no panel shows
+   * them; search finds them and opens their source. Absent when there are none.
+   */
+  unplaced?: number;
   repairs: RepairReport;
 }
 
@@ -85,6 +90,11 @@ export interface FigureFact extends FactBase {
 
 export interface ProjectFact extends FactBase {
   kind: 'project';
+  /**
+   * Stable across documents: every mention of the same project, in any document, shares it (a hash
+   * of the normalized name). The explorer shows one project card per key.
+   */
+  project: string;
   name_zh: string;
   name_en: string | null;
   status: ProjectStatus;

@@ -1,4 +1,4 @@
-/** Sector ids (SPEC §3). They appear in URLs and facts: never rename them. */
+/** Sector ids (docs/contracts.md#sectors). They appear in URLs and facts: never rename them. */
 export const SECTOR_IDS = [
   'life-sciences',
   'energy',

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ZoneId } from './zones';
 
-/** Properties every zone in `geo/zones.geojson` carries (SPEC §2 geometry contract). */
+/** Properties every zone in `geo/zones.geojson` carries (docs/contracts.md#the-zone-file). */
 export interface ZoneProperties {
   id: ZoneId;
   name_zh: string;

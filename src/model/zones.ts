@@ -1,4 +1,7 @@
-/** The six zone ids of the atlas (SPEC §2). They appear in URLs, GeoJSON and facts: never rename them. */
+/**
+ * The six zone ids of the atlas (docs/contracts.md#zones). They appear in URLs, GeoJSON and facts: never
+ * rename them.
+ */
 export const ZONE_IDS = [
   'future-science-city',
   'life-valley',

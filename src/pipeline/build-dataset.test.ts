@@ -51,6 +51,24 @@ describe('buildDataset output for the app', () => {
     });
   }
 
+  it('counts the facts of a document that name no place, for the sources list', () => {
+    const text = '雁栖湖国际会都举办活动2.25万场。能源谷里,213家规上先进能源企业集聚发展。';
+    const build = (district?: 'district:huairou') =>
+      buildDataset(
+        [
+          {
+            id: 'x',
+            file: 'x.txt',
+            bytes: new TextEncoder().encode(text),
+            ...(district ? { district } : {}),
+          },
+        ],
+        { glossary: { terms: [] }, overrides: [] },
+      ).dataset;
+    expect(build('district:huairou').documents[0]!.unplaced).toBe(1);
+    expect(build('district:huairou').facts.filter((f) => f.place === null)).toHaveLength(1);
+  });
+
   it('keeps repair details near facts only and counts the rest', () => {
     const spam = 'ag百家乐';
     const filler = '昌平区召开会议。'.repeat(20);

@@ -74,13 +74,18 @@ export function buildDataset(
     options.overrides.filter((o) => present.has(o.doc)),
   );
   const sorted = curated.facts.sort(compareFacts);
-  const documentsOut = entries.map((entry) => ({
-    ...entry,
-    repairs: trimRepairDetails(
-      entry.repairs,
-      sorted.filter((f) => f.doc === entry.id).map((f) => f.span),
-    ),
-  }));
+  const documentsOut = entries.map((entry) => {
+    const own = sorted.filter((f) => f.doc === entry.id);
+    const unplaced = own.filter((f) => f.place === null).length;
+    return {
+      ...entry,
+      ...(unplaced > 0 ? { unplaced } : {}),
+      repairs: trimRepairDetails(
+        entry.repairs,
+        own.map((f) => f.span),
+      ),
+    };
+  });
   const dataset: Dataset = { documents: documentsOut, facts: sorted };
   return { dataset, errors: [...curated.errors, ...validateDataset(dataset)], normalized };
 }

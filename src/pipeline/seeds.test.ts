@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Fact, FigureFact, SourceMeta } from '../model/dataset';
+import type { Annotation } from './score/annotation';
+import { formatScores } from './score/format-scores';
+import { scoreDataset, totalScores } from './score/score-dataset';
 import type { DistrictKey } from '../model/zones';
 import { buildDataset } from './build-dataset';
 import { formatDataset } from './format-dataset';
@@ -11,28 +14,11 @@ import glossary from '../../data/curation/glossary.json';
 import overrides from '../../data/curation/overrides.json';
 import shipped from '../../public/data/atlas.json?raw';
 
-interface ExpectedFigure {
-  place: string | null;
-  value: number;
-  unit: string;
-  status: string;
-  label: string;
-}
-interface Expected {
-  doc: string;
-  /** True when every figure a careful reader ties to a zone or district is listed. */
-  complete: boolean;
-  figures: ExpectedFigure[];
-  notInZone: { value: number; unit: string; zones: string[]; why: string }[];
-  projects: { name_zh: string; place?: string | null; status?: string }[];
-}
-
 const bytesOf = (file: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../data/sources/${file}`, import.meta.url)));
-const expectations = import.meta.glob<Expected>('../../data/annotations/*.json', {
-  import: 'default',
-  eager: true,
-});
+const annotations = Object.values(
+  import.meta.glob<Annotation>('../../data/annotations/*.json', { import: 'default', eager: true }),
+);
 const documents = (manifest.documents as SourceMeta[]).map((meta) => ({
   id: meta.id,
   file: `data/sources/${meta.file}`,
@@ -46,48 +32,6 @@ const result = buildDataset(documents, {
   overrides: overrides as CurationOverride[],
 });
 const figures = result.dataset.facts.filter((f): f is FigureFact => f.kind === 'figure');
-
-const sameFigure = (f: FigureFact, e: ExpectedFigure): boolean =>
-  f.value === e.value && f.unit === e.unit;
-
-/** Matches expected figures to facts one to one (a fact counts once even if two expectations share a value). */
-function score(expected: Expected) {
-  const facts = figures.filter((f) => f.doc === expected.doc && f.place !== null);
-  const used = new Set<FigureFact>();
-  const missed: ExpectedFigure[] = [];
-  for (const e of expected.figures) {
-    const hit = facts.find(
-      (f) => !used.has(f) && sameFigure(f, e) && f.place === e.place && f.status === e.status,
-    );
-    if (hit) used.add(hit);
-    else missed.push(e);
-  }
-  const judged = facts.filter(
-    (f) => expected.complete || expected.figures.some((e) => sameFigure(f, e)),
-  );
-  const wrong = judged.filter((f) => !used.has(f));
-  const districtToZone = facts.filter(
-    (f) =>
-      !f.place!.startsWith('district:') &&
-      (expected.figures.some(
-        (e) =>
-          sameFigure(f, e) &&
-          e.place?.startsWith('district:') &&
-          !expected.figures.some((z) => sameFigure(f, z) && z.place === f.place),
-      ) ||
-        expected.notInZone.some(
-          (n) => n.value === f.value && n.unit === f.unit && n.zones.includes(f.place!),
-        )),
-  );
-  return {
-    expected: expected.figures.length,
-    found: used.size,
-    judged: judged.length,
-    wrong,
-    missed,
-    districtToZone,
-  };
-}
 
 describe('seed corpus', () => {
   it('builds without errors and validates against the schema', () => {
@@ -114,40 +58,23 @@ describe('seed corpus', () => {
     }
   });
 
-  it('finds nearly every hand-checked figure with the right place, value, unit and status', () => {
-    const rows = Object.values(expectations).map(score);
-    const expected = rows.reduce((s, r) => s + r.expected, 0);
-    const found = rows.reduce((s, r) => s + r.found, 0);
-    const judged = rows.reduce((s, r) => s + r.judged, 0);
-    const wrong = rows.reduce((s, r) => s + r.wrong.length, 0);
-    const recall = found / expected;
-    const precision = (judged - wrong) / judged;
-    console.info(
-      `seed quality: recall ${recall.toFixed(3)} (${found}/${expected}), precision ${precision.toFixed(3)} (${judged - wrong}/${judged} judged facts), ` +
-        `district→zone misattributions ${rows.reduce((s, r) => s + r.districtToZone.length, 0)}`,
-    );
-    expect(recall).toBeGreaterThanOrEqual(0.85);
-    expect(precision).toBeGreaterThanOrEqual(0.85);
+  it('meets the quality gates on the hand annotations of the seeds (issue 13 targets)', () => {
+    const scores = scoreDataset(result.dataset, annotations);
+    const total = totalScores(scores);
+    console.info(`seed quality:\n${formatScores(scores)}`);
+    expect(annotations.every((a) => a.complete && a.projectsComplete)).toBe(true);
+    expect(total.zoneProjectsFound).toBeGreaterThanOrEqual(0.9);
+    expect(total.projectsFound).toBeGreaterThanOrEqual(0.9);
+    expect(total.projectPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(total.figuresPlaced).toBeGreaterThanOrEqual(0.85);
+    expect(total.zoneFigureRecall).toBeGreaterThanOrEqual(0.95);
+    expect(total.zoneFigurePrecision).toBeGreaterThanOrEqual(0.97);
+    expect(total.districtLeak).toBeLessThanOrEqual(0.02);
     expect(
-      rows.flatMap((r) =>
-        r.districtToZone.map((f) => `${f.doc} ${f.label_zh} ${f.value} → ${f.place}`),
+      scores.flatMap(({ figures }) =>
+        figures.notInZoneHits.map((f) => `${f.doc} ${f.label_zh} ${f.value} → ${f.place}`),
       ),
     ).toEqual([]);
-  });
-
-  it('finds the hand-checked projects', () => {
-    const projects = result.dataset.facts.filter((f) => f.kind === 'project');
-    for (const expected of Object.values(expectations)) {
-      for (const p of expected.projects) {
-        const hit = projects.find(
-          (f) => f.doc === expected.doc && f.kind === 'project' && f.name_zh === p.name_zh,
-        );
-        expect(hit, `${expected.doc} ${p.name_zh}`).toBeDefined();
-        if (p.place !== undefined) expect(hit!.place, p.name_zh).toBe(p.place);
-        if (p.status !== undefined && hit!.kind === 'project')
-          expect(hit!.status, p.name_zh).toBe(p.status);
-      }
-    }
   });
 
   it('ships a lean dataset: encodings instead of texts, at most 250 kB', () => {

@@ -57,6 +57,8 @@ export interface PlaceMention {
   place: PlaceKey | null;
   /** Inside （…） or (…): a weak mention that names an institution, not the clause topic. */
   parenthetical: boolean;
+  /** True for a zone's own name or a sub-area of it (not an institution or campus inside it). */
+  area?: boolean;
 }
 
 /** A number with its unit as written, fully scaled. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatAppUrl, parseAppUrl, type AppUrlState } from './url-codec';
+import {
+  EMPTY_URL_STATE,
+  formatAppUrl,
+  fullAtlasUrl,
+  parseAppUrl,
+  type AppUrlState,
+} from './url-codec';
 
 function roundTrip(state: AppUrlState): AppUrlState {
   const url = formatAppUrl(state);
@@ -13,11 +19,13 @@ describe('parseAppUrl / formatAppUrl', () => {
   it('round-trips a full state', () => {
     const state: AppUrlState = {
       zone: 'life-valley',
+      compare: ['energy-valley', 'life-valley', 'huitian'],
       sectors: ['life-sciences', 'energy'],
       lang: 'en',
       q: '百济神州 & HEPS',
       view: { zoom: 11.5, lat: 40.0871, lng: 116.2993 },
       basemap: 'online',
+      embed: true,
     };
     expect(roundTrip(state)).toEqual(state);
   });
@@ -25,11 +33,13 @@ describe('parseAppUrl / formatAppUrl', () => {
   it('round-trips the empty state to an empty link', () => {
     const empty: AppUrlState = {
       zone: null,
+      compare: [],
       sectors: [],
       lang: null,
       q: '',
       view: null,
       basemap: null,
+      embed: false,
     };
     expect(formatAppUrl(empty)).toBe('');
     expect(roundTrip(empty)).toEqual(empty);
@@ -86,13 +96,71 @@ describe('parseAppUrl / formatAppUrl', () => {
 
   it('writes views at a precision that grows with zoom', () => {
     const url = formatAppUrl({
-      zone: null,
-      sectors: [],
-      lang: null,
-      q: '',
+      ...EMPTY_URL_STATE,
       view: { zoom: 10, lat: 40.123456, lng: 116.2 },
-      basemap: null,
     });
     expect(url).toBe('#map=10/40.1235/116.2');
+  });
+
+  it('compares two or three distinct known zones, in the order the link gives', () => {
+    expect(parseAppUrl('?compare=energy-valley,life-valley', '')).toEqual({
+      state: { ...EMPTY_URL_STATE, compare: ['energy-valley', 'life-valley'] },
+      notices: [],
+    });
+    const three = '?compare=huitian,huairou-science-city,future-science-city';
+    expect(parseAppUrl(three, '').state.compare).toEqual([
+      'huitian',
+      'huairou-science-city',
+      'future-science-city',
+    ]);
+    expect(formatAppUrl(parseAppUrl(three, '').state)).toBe(three);
+  });
+
+  it('drops unknown and surplus zones from a comparison with a notice, repeats silently', () => {
+    const { state, notices } = parseAppUrl(
+      '?compare=huitian,mars,huitian,life-valley,energy-valley,huairou-science-city',
+      '',
+    );
+    expect(state.compare).toEqual(['huitian', 'life-valley', 'energy-valley']);
+    expect(notices).toEqual([
+      { code: 'unknown-zone', value: 'mars' },
+      { code: 'bad-compare', value: 'huairou-science-city' },
+    ]);
+  });
+
+  it('ignores a comparison of fewer than two distinct zones with one notice', () => {
+    for (const value of ['huitian', 'huitian,huitian', 'mars,venus', ',,', '<b>x</b>,huitian']) {
+      const { state, notices } = parseAppUrl(`?compare=${encodeURIComponent(value)}&lang=en`, '');
+      expect(state, value).toEqual({ ...EMPTY_URL_STATE, lang: 'en' });
+      expect(notices, value).toEqual([{ code: 'bad-compare', value }]);
+    }
+  });
+
+  it('turns embed mode on only with embed=1', () => {
+    expect(parseAppUrl('?zone=huitian&embed=1', '').state).toEqual({
+      ...EMPTY_URL_STATE,
+      zone: 'huitian',
+      embed: true,
+    });
+    for (const value of ['0', 'true', 'yes', '1 ']) {
+      const { state, notices } = parseAppUrl(`?embed=${encodeURIComponent(value)}`, '');
+      expect(state.embed, value).toBe(false);
+      expect(notices, value).toEqual([{ code: 'bad-embed', value }]);
+    }
+  });
+
+  it('opens the full atlas in the same state, without embed', () => {
+    const embedded = parseAppUrl(
+      '?zone=energy-valley&sectors=energy&lang=en&embed=1',
+      '#map=12/40.1/116.4',
+    ).state;
+    const full = fullAtlasUrl(embedded);
+    expect(full).toBe('?zone=energy-valley&sectors=energy&lang=en#map=12/40.1/116.4');
+    const hashAt = full.indexOf('#');
+    expect(parseAppUrl(full.slice(0, hashAt), full.slice(hashAt)).state).toEqual({
+      ...embedded,
+      embed: false,
+    });
+    expect(embedded.embed).toBe(true);
   });
 });

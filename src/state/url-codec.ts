@@ -9,15 +9,19 @@ export interface MapView {
   lng: number;
 }
 
-/** Everything a shared link reproduces (SPEC §5). */
+/** Everything a shared link reproduces (docs/contracts.md#url-scheme). */
 export interface AppUrlState {
   zone: ZoneId | null;
+  /** Zones shown side by side: two or three distinct ids, or none (no comparison). */
+  compare: ZoneId[];
   sectors: SectorId[];
   lang: Lang | null;
   q: string;
   view: MapView | null;
   /** The opt-in online basemap; null keeps the embedded one (the default, no third party). */
   basemap: 'online' | null;
+  /** The atlas inside another page's iframe: map and a compact panel, no page chrome. */
+  embed: boolean;
 }
 
 /** Why part of a URL was ignored; the UI turns the code into a sentence in the user's language. */
@@ -29,19 +33,27 @@ export interface UrlNotice {
     | 'bad-view'
     | 'bad-encoding'
     | 'too-long'
-    | 'bad-basemap';
+    | 'bad-basemap'
+    | 'bad-compare'
+    | 'bad-embed';
   /** The offending value, cut short; shown only as text, never as markup. */
   value: string;
 }
 
 export const EMPTY_URL_STATE: AppUrlState = {
   zone: null,
+  compare: [],
   sectors: [],
   lang: null,
   q: '',
   view: null,
   basemap: null,
+  embed: false,
 };
+
+/** How many zones a comparison shows at least and at most. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 3;
 
 const MAX_VALUE_LENGTH = 200;
 const MAX_QUERY_LENGTH = 100;
@@ -61,13 +73,16 @@ export function parseAppUrl(
 ): { state: AppUrlState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   const params = readParams(search, notices);
-  const state: AppUrlState = { ...EMPTY_URL_STATE, sectors: [] };
+  const state: AppUrlState = { ...EMPTY_URL_STATE, compare: [], sectors: [] };
 
   const zone = params.get('zone');
   if (zone !== undefined && zone !== '') {
     if (isZoneId(zone)) state.zone = zone;
     else notices.push({ code: 'unknown-zone', value: clip(zone) });
   }
+
+  const compare = params.get('compare');
+  if (compare) state.compare = readCompare(compare, notices);
 
   const sectors = params.get('sectors');
   if (sectors) {
@@ -96,6 +111,12 @@ export function parseAppUrl(
     else notices.push({ code: 'bad-basemap', value: clip(basemap) });
   }
 
+  const embed = params.get('embed');
+  if (embed !== undefined && embed !== '') {
+    if (embed === '1') state.embed = true;
+    else notices.push({ code: 'bad-embed', value: clip(embed) });
+  }
+
   const view = readView(hash, notices);
   if (view) state.view = view;
   return { state, notices };
@@ -105,17 +126,30 @@ export function parseAppUrl(
  * Writes the atlas state as `?…#map=…`, in a fixed key order so that equal states give equal links.
  *
  * @example
- * formatAppUrl({ zone: 'huitian', sectors: [], lang: 'en', q: '', view: null }) // → '?zone=huitian&lang=en'
+ * formatAppUrl({ ...EMPTY_URL_STATE, zone: 'huitian', lang: 'en' }) // → '?zone=huitian&lang=en'
  */
 export function formatAppUrl(state: AppUrlState): string {
   const parts: string[] = [];
   if (state.zone) parts.push(`zone=${state.zone}`);
+  if (state.compare.length > 0) parts.push(`compare=${state.compare.join(',')}`);
   if (state.sectors.length > 0) parts.push(`sectors=${state.sectors.join(',')}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
   if (state.q) parts.push(`q=${encodeURIComponent(state.q)}`);
   if (state.basemap) parts.push(`basemap=${state.basemap}`);
+  if (state.embed) parts.push('embed=1');
   const search = parts.length > 0 ? `?${parts.join('&')}` : '';
   return search + (state.view ? `#map=${formatView(state.view)}` : '');
+}
+
+/**
+ * The link an embedded atlas offers to open the full atlas: the same zone, comparison, sectors,
+ * language, search, basemap and view, without `embed`.
+ *
+ * @example
+ * fullAtlasUrl({ ...EMPTY_URL_STATE, zone: 'huitian', embed: true }) // → '?zone=huitian'
+ */
+export function fullAtlasUrl(state: AppUrlState): string {
+  return formatAppUrl({ ...state, embed: false });
 }
 
 /** `zoom/lat/lng` with the precision a view needs at that zoom (about a pixel). */
@@ -147,6 +181,27 @@ function readParams(search: string, notices: UrlNotice[]): Map<string, string> {
     if (value !== null) params.set(key, value);
   }
   return params;
+}
+
+/**
+ * Reads `compare=<id,id[,id]>`. Unknown ids and ids past the third are dropped with a notice,
+ * repeats silently; fewer than two distinct known zones is no comparison, with one notice.
+ */
+function readCompare(value: string, notices: UrlNotice[]): ZoneId[] {
+  const zones: ZoneId[] = [];
+  const dropped: UrlNotice[] = [];
+  for (const id of value.split(',')) {
+    if (id === '' || zones.includes(id as ZoneId)) continue;
+    if (!isZoneId(id)) dropped.push({ code: 'unknown-zone', value: clip(id) });
+    else if (zones.length === COMPARE_MAX) dropped.push({ code: 'bad-compare', value: clip(id) });
+    else zones.push(id);
+  }
+  if (zones.length < COMPARE_MIN) {
+    notices.push({ code: 'bad-compare', value: clip(value) });
+    return [];
+  }
+  notices.push(...dropped);
+  return zones;
 }
 
 function decode(text: string, notices: UrlNotice[]): string | null {

@@ -10,10 +10,16 @@ export interface UrlStateOptions {
   schedule?: Schedule;
 }
 
+export interface PatchOptions {
+  /** Amend the current history entry instead of adding one (the camera, the search text). */
+  replace?: boolean;
+}
+
 /**
  * The one owner of the address bar. `.current` is the state the URL describes and follows
- * Back/Forward through `popstate`; `push` records a selection as a history entry, `replace`
- * updates the camera without one. `.current` and `.href` change at once; the history itself may
+ * Back/Forward through `popstate`; `patch` changes part of it, as a new history entry (a
+ * selection) or, with `replace`, amending the current one (the camera). `push` and `replace`
+ * write a whole state. `.current` and `.href` change at once; the history itself may
  * be written a moment later (see `HistoryQueue`). MapLibre's own `hash` option stays off: it
  * would drop the other parameters.
  */
@@ -58,6 +64,21 @@ export class UrlState {
     return this.#read().notices;
   }
 
+  /**
+   * Changes the given parts of the state and keeps the rest. It reads the state without
+   * subscribing to it, so calling it from an effect or a map event does not make that effect
+   * depend on the URL.
+   */
+  patch(changes: Partial<AppUrlState>, options: PatchOptions = {}): void {
+    const next = { ...this.#read().state, ...changes };
+    this.#write(next, options.replace ? 'replace' : 'push');
+  }
+
+  /** The absolute address of another state, e.g. the full atlas an embed opens. */
+  hrefOf(state: AppUrlState): string {
+    return pageAddress() + formatAppUrl(state);
+  }
+
   push(next: AppUrlState): void {
     this.#write(next, 'push');
   }
@@ -83,10 +104,15 @@ export class UrlState {
     const query = formatAppUrl(next);
     // The path keeps a state with no query from inheriting the previous query ('#map=…' alone would).
     const target = window.location.pathname + query;
-    const page = window.location.href.split(/[?#]/, 1)[0];
+    const page = pageAddress();
     const notices = mode === 'replace' ? (this.#cached?.notices ?? []) : [];
     this.#cached = { href: page + query, state: next, notices };
     this.#history.write(mode, target);
     this.#update?.();
   }
+}
+
+/** The page's address without its query and hash. */
+function pageAddress(): string {
+  return window.location.href.split(/[?#]/, 1)[0] ?? '';
 }

@@ -1,11 +1,10 @@
-import type { Component } from 'svelte';
-
 /**
- * A component kept out of the first-screen bundle and fetched when first needed (or earlier, in
- * idle time). `current` is null until it arrives; a failed fetch sets `error` and the next
- * `load()` tries again, so a dropped connection costs one retry, not the feature.
+ * Code kept out of the first-screen bundle and fetched when first needed (or earlier, in idle
+ * time): a component, or a module of functions, given as a module's default export. `current`
+ * is null until it arrives; a failed fetch sets `error` and the next `load()` tries again, so a
+ * dropped connection costs one retry, not the feature.
  */
-export class LazyPart<T extends Component<never>> {
+export class LazyPart<T> {
   current = $state.raw<T | null>(null);
   error = $state<string | null>(null);
   #pending: Promise<T | null> | null = null;

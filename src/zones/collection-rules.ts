@@ -33,7 +33,7 @@ export function checkIds(
 }
 
 /**
- * Flags parents that name no known zone (`unknown-parent`) and, for the zones of SPEC §2,
+ * Flags parents that name no known zone (`unknown-parent`) and, for the zones of docs/contracts.md#zones,
  * parents that differ from the model's nesting (`wrong-parent`).
  */
 export function checkParents(

@@ -56,7 +56,7 @@ export interface ValidateZonesOptions {
   overlapToleranceKm2?: number;
   /** Sibling pairs allowed to overlap more. Default: Future Science City and Huitian, up to 5 km². */
   allowedOverlaps?: readonly AllowedOverlap[];
-  /** Zone ids that must each appear exactly once. Default: the six ids of SPEC §2. */
+  /** Zone ids that must each appear exactly once. Default: the six ids of docs/contracts.md#zones. */
   expectedIds?: readonly string[];
   /** Window that coordinates must fall in. Default: Beijing. */
   bounds?: LngLatBounds;

@@ -34,7 +34,7 @@ export const BEIJING_BOUNDS: LngLatBounds = {
 
 /**
  * Huitian is an administrative area whose north meets Future Science City around 史各庄/朱辛庄
- * (SPEC §2), so the two outlines may overlap a little.
+ * (docs/contracts.md#the-zone-file), so the two outlines may overlap a little.
  */
 export const DEFAULT_ALLOWED_OVERLAPS: readonly AllowedOverlap[] = [
   { a: 'future-science-city', b: 'huitian', maxKm2: 5 },
@@ -51,7 +51,7 @@ const DEFAULTS: Required<ValidateZonesOptions> = {
 };
 
 /**
- * Checks a zone FeatureCollection against the geometry contract of SPEC §2: valid GeoJSON,
+ * Checks a zone FeatureCollection against the geometry contract (docs/contracts.md#the-zone-file): valid GeoJSON,
  * RFC 7946 winding, no self-intersections, [lng, lat] order inside Beijing, at most six decimals,
  * the required properties, each known id exactly once, parents as in the zone model, children
  * inside parents, siblings apart, and areas close to the documented ones.

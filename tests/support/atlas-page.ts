@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-/** The page's window as the browser tests see it (SPEC §6 `window.atlasMap`). */
+/** The page's window as the browser tests see it (docs/contracts.md#test-hooks, `window.atlasMap`). */
 export type AtlasWindow = Window & { atlasMap: MapLibreMap };
 
 export interface OpenOptions {

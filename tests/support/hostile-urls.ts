@@ -43,12 +43,18 @@ export function hostileUrls(count: number, seed = 20261122): string[] {
     'en',
     'fr',
     'ZH',
+    '1',
+    'energy-valley,life-valley',
+    'huitian,huitian',
+    'huitian,mars,life-valley,energy-valley,huairou-science-city',
   ];
   const keys = [
     'zone',
     'sectors',
     'lang',
     'q',
+    'compare',
+    'embed',
     '__proto__',
     'constructor',
     'zone[]',

@@ -24,6 +24,7 @@ export function figure(overrides: Partial<FigureFact> & { id: string }): FigureF
 export function project(overrides: Partial<ProjectFact> & { id: string }): ProjectFact {
   return {
     kind: 'project',
+    project: overrides.id,
     doc: '000',
     place: 'future-science-city',
     sectors: ['energy'],

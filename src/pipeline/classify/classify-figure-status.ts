@@ -1,10 +1,12 @@
 import type { FigureStatus } from '../../model/dataset';
 
 const TARGET =
-  /到20\d\d年|力争|争取|将|(?<!行动|年|发展)计划(?!表)|预计|确保|拟|年内|即将|未来\d|规划(?:常住)?人口|规划建设|明年/;
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展)计划(?!表)|预计|确保|拟|年内|即将|未来\d|规划(?:常住)?人口|规划建设|规划(?=\d|$)|可提供|明年/;
+/** A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工). */
+const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
 const ESTIMATE = /预计全年[^，,。]{0,12}完成/;
-const ACTUAL_AFTER_TARGET = /已经|已|累计|截至|目前|现在|如今/;
+const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今/;
 const TARGET_SECTION = /任务|目标|计划表|思路|展望/;
 
 /**
@@ -20,6 +22,7 @@ export function classifyFigureStatus(sentence: string, at: number, section = '')
   const before = sentence.slice(0, at);
   const clauseAfter = sentence.slice(at).split(/[，,；;。]/)[0] ?? '';
   if (/即将|将于|将在|计划于/.test(clauseAfter)) return 'target';
+  if (TO_BE_FINISHED.test(sentence.slice(at))) return 'target';
   if (ESTIMATE.test(before)) return 'actual';
   const lastTarget = lastIndex(before, TARGET);
   const lastActual = lastIndex(before, ACTUAL_AFTER_TARGET);

@@ -1,6 +1,6 @@
 import { SECTOR_IDS, type SectorId } from '../../model/sectors';
 
-/** Keywords of each sector (SPEC §3), matched against a fact's label or name. */
+/** Keywords of each sector (docs/contracts.md#sectors), matched against a fact's label or name. */
 const KEYWORDS: Readonly<Record<SectorId, RegExp>> = {
   'life-sciences':
     /医药|生物|医疗器械|新药|药品|药物|抗体|疫苗|细胞|基因|生命科学|生命谷|生命园|脑科学|美丽健康|化妆品/,
@@ -21,7 +21,7 @@ const KEYWORDS: Readonly<Record<SectorId, RegExp>> = {
 };
 
 /**
- * Sectors of a fact from its label or name, in SPEC order. Returns an empty list when nothing matches;
+ * Sectors of a fact from its label or name, in the contract's sector order. Returns an empty list when nothing matches;
  * curation can add sectors to such facts.
  *
  * @example

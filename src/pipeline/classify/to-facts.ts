@@ -5,6 +5,7 @@ import { mapSpan } from '../normalize/offset-map';
 import { translateLabel, type Glossary } from '../curate/translate-label';
 import { classifyMeasure, measureGloss } from './classify-measure';
 import { classifySectors } from './classify-sectors';
+import { projectKey } from './project-key';
 import { stableId } from './stable-id';
 
 /** What turning candidates into facts needs besides the candidates. */
@@ -16,6 +17,32 @@ export interface ToFactsContext {
 
 function sentenceSpan(context: ToFactsContext, start: number, end: number): [number, number] {
   return mapSpan(context.map, [start, end]);
+}
+
+/** Sentences longer than this are quoted by the clauses around a fact, not whole. */
+const LONG_SENTENCE = 60;
+
+/**
+ * The part of a sentence a fact is quoted by: the whole sentence when it is short, else the clause
+ * stating it, with the clause before when it is very short — a report's sentence can hold ten
+ * figures or projects, and each would repeat it whole. The source viewer shows the rest around it.
+ *
+ * @example
+ * quoteWindow('甲，乙等68个项目建成投用，丙…（60余字）', 2, 4) // [2, 15]: '乙等68个项目建成投用，'
+ */
+export function quoteWindow(text: string, start: number, end: number): [number, number] {
+  if (text.length <= LONG_SENTENCE) return [0, text.length];
+  const breaks = /[，,；;：:。！？!?]/;
+  let from = start;
+  while (from > 0 && !breaks.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !breaks.test(text[to]!)) to++;
+  if (to < text.length) to++;
+  if (to - from < 16 && from > 0) {
+    from--;
+    while (from > 0 && !breaks.test(text[from - 1]!)) from--;
+  }
+  return [from, to];
 }
 
 /**
@@ -32,6 +59,7 @@ export function figureToFact(
 ): FigureFact {
   const { sentence } = candidate;
   const measure = classifyMeasure(candidate.label_zh, candidate.unit);
+  const [from, to] = quoteWindow(sentence.text, candidate.start, candidate.end);
   const key = [
     context.doc,
     'figure',
@@ -39,6 +67,7 @@ export function figureToFact(
     candidate.unit,
     candidate.value,
     candidate.label_zh,
+    candidate.status,
   ].join('|');
   return {
     id: `${context.doc}-f-${stableId(key)}`,
@@ -55,8 +84,8 @@ export function figureToFact(
     label_zh: candidate.label_zh,
     label_en: translateLabel(candidate.label_zh, context.glossary) ?? measureGloss(measure),
     ...(measure ? { measure } : {}),
-    quote: sentence.text,
-    span: sentenceSpan(context, sentence.start, sentence.end),
+    quote: sentence.text.slice(from, to),
+    span: sentenceSpan(context, sentence.start + from, sentence.start + to),
   };
 }
 
@@ -73,11 +102,13 @@ export function projectToFact(
 ): ProjectFact {
   const { sentence } = candidate;
   const key = [context.doc, 'project', candidate.name_zh].join('|');
+  const [from, to] = quoteWindow(sentence.text, candidate.start, candidate.end);
   const sectors = classifySectors(candidate.name_zh);
   return {
     id: `${context.doc}-p-${stableId(key)}`,
     doc: context.doc,
     kind: 'project',
+    project: projectKey(candidate.name_zh),
     place: link.place,
     sectors:
       sectors.length > 0
@@ -91,7 +122,7 @@ export function projectToFact(
     year: candidate.year,
     label_zh: candidate.name_zh,
     label_en: translateLabel(candidate.name_zh, context.glossary),
-    quote: sentence.text,
-    span: sentenceSpan(context, sentence.start, sentence.end),
+    quote: sentence.text.slice(from, to),
+    span: sentenceSpan(context, sentence.start + from, sentence.start + to),
   };
 }

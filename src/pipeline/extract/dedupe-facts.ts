@@ -1,8 +1,8 @@
 import type { Fact } from '../../model/dataset';
 
-/** Short lines without final punctuation: headlines, captions and infographic cells. */
+/** Short lines without final punctuation: headlines, captions and infographic cells (a quoted clause ends in its comma). */
 function isCaption(fact: Fact): boolean {
-  return fact.quote.length <= 32 && !/[。！？!?；;]$/.test(fact.quote);
+  return fact.quote.length <= 32 && !/[。！？!?；;，,：:]$/.test(fact.quote);
 }
 
 function isSame(a: Fact, b: Fact): boolean {
@@ -11,7 +11,7 @@ function isSame(a: Fact, b: Fact): boolean {
       a.kind === b.kind && a.kind === 'project' && b.kind === 'project' && a.name_zh === b.name_zh
     );
   }
-  if (a.unit !== b.unit || a.value !== b.value) return false;
+  if (a.unit !== b.unit || a.value !== b.value || a.status !== b.status) return false;
   if (isCaption(a) || isCaption(b)) return true;
   return a.place === b.place && a.label_zh === b.label_zh;
 }

@@ -2,82 +2,257 @@ import type { ProjectStatus } from '../../model/dataset';
 import type { ProjectCandidate, Sentence } from '../types';
 import { classifyYear } from '../classify/classify-year';
 import { GAZETTEER } from '../link/gazetteer';
-import { isProjectName } from './is-project-name';
+import { hasProjectHead, isProjectName, type ProjectNameOptions } from './is-project-name';
+import { FIRM_KINDS, PROJECT_KINDS, PUSH_VERBS, STATUS_VERBS, WORK_NOUNS } from './project-lexicon';
+import { cleanItem, splitProjectList } from './split-project-list';
 
-const VERB =
-  '(签约落地|签约|落地|开工建设|开复工|开工|进场施工|建成投用|建成开馆|建成开园|建成开学|竣工开学|建成通车|建成送电|完工投用|建成|竣工|完工|交付|投入使用|投用|开业运营|正式开园|开园|开馆|开学|通车|通达|挂牌运行|主体结构封顶|封顶|正在加快建设|加快建设|建设)';
-/** Adverbs and time phrases between a name and its verb: 将陆续, 今年底将整体, 已经于今年6月正式. */
-const ADVERBS =
-  '(?:已经?|正式|全面|正在|将|还将|陆续|整体|如期|基本|先期|年内|今年底?|明年|预计|于[^，,。]{1,10}?)*';
-const NAME = '[^，,。；;：:“”"（）()]{2,40}?';
-const KINDS = '(?:项目|机构|设施|工程|名校名园|名校|道路|平台|空间|园区)';
-/** "甲、乙等30个项目开工建设": a list, 等, an optional count and kind, then the status verb. */
-const LIST_THEN_VERB = new RegExp(
-  `(${NAME})等(?:[\\d一二三四五六七八九十百]+[个项所条处])?(?:一批)?[^，,。、]{0,10}?${KINDS}[”"]?${ADVERBS}${VERB}`,
+/** The first kind word of a list's closing phrase. */
+const KIND_WORD = new RegExp(PROJECT_KINDS.source.replace(/\$$/, ''));
+const STATUS_OF = new Map<string, ProjectStatus>(STATUS_VERBS.map(([v, s]) => [v, s]));
+const VERBS = new RegExp(
+  [...STATUS_VERBS.map(([v]) => v), ...PUSH_VERBS].sort((a, b) => b.length - a.length).join('|'),
   'g',
 );
-/** "签约甲、乙等一批高精尖产业项目" / "完工甲、乙2项" / "新增甲、乙2处…设施": the verb first, then the list. */
-const VERB_THEN_LIST = new RegExp(
-  `(签约落地|签约|规划建设|开工建设|开工|建成投用|建成|竣工|完工|投用|开园|开馆|新增|打造了|建设)(?:了)?(${NAME})(?:等(?:[\\d一二三四五六七八九十百]+[个项处所])?[^，,。]{0,12}?(?:项目|机构|空间|园区)|等?[\\d一二三四五六七八九十]+[项处所个])`,
-  'g',
+/** Verbs that also occur inside names (北新建材): a verb only where a word can start. */
+const INSIDE_NAMES = /^新建$/;
+const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计]/;
+/** Verbs that have a firm sign, settle or land somewhere: a list of firms after them is of projects. */
+const SETTLE = /签约|落地|落户|入驻|引进|引入|集聚|聚集/;
+/** Adverbs and time phrases between a name and its verb: 将陆续, 已经于今年6月正式, 全部. */
+const ADVERBS_AT_END =
+  /(?:已经?|正式|全面|正在|将|还将|陆续|整体|如期|基本|先期|年内|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,12}?|精准|高标准|顺利)+$/;
+/** A count before the kind that ends a list (等68个项目, 两个城市综合体, ��所高校新校区). */
+const COUNT =
+  /(?:(?:\d+|\ufffd+)(?:余|多)?(?:个|项|所|座|处|条|家)|[一二三四五六七八九十两百]+(?:个|项|所|座|处|条))(?:“[^”]*”)?/g;
+/** Places that are zones, parts of zones, districts or areas: named as places, never as projects. */
+const PLACE_NAMES = new Set(
+  GAZETTEER.filter(
+    (e) => e.kind === 'zone' || e.kind === 'sub-area' || e.kind === 'district' || e.kind === 'area',
+  ).map((e) => e.name),
 );
-/** "加速建设国际医疗器械城，…" / "实施永安古城更新项目。": a build verb, then one name up to the clause end. */
-const VERB_THEN_NAME = new RegExp(
-  `(加速建设|加快建设|开工建设|规划建设|建成|实施)(${NAME})(?=[，,。；;]|$)`,
-  'g',
+/** Zones and their sub-areas, whose bare phases are projects (生命谷…提速三期开发建设). */
+const ZONE_NAMES = GAZETTEER.filter((e) => e.kind === 'zone' || e.kind === 'sub-area').map(
+  (e) => e.name,
 );
-/** "加快积水潭医院回龙观院区二期、清华长庚医院二期建设": a push verb, the list, then 建设 or 开发. */
-const PUSH_THEN_BUILD = new RegExp(
-  `(?:加快|加速|推动|推进|抓紧推进|保障|启动|坚决保障)(${NAME})(?:等[^，,。]{0,12}?)?(建设|开发|落地)`,
-  'g',
-);
-/**
- * "清华南口国重基地项目已经于今年6月正式开工", "…将陆续完工投用": one named facility, then the verb. Bare
- * 建设 and 落地 are left out here: "X建设" and "X落地" name goals as often as facilities.
- */
-const NAME_THEN_VERB = new RegExp(
-  `(${NAME})(?:[(（][^()（）]{1,20}[)）])?${ADVERBS}${VERB.replace('|落地', '').replace('|建设)', ')')}`,
-  'g',
-);
-
-const LEADING =
-  /^(?:推动|力促|加快|加速|实现|促进|推进|实施|规划建设|支持|保障了?|引入了?|引进|完成|抓好|启动|确保|截至目前已|已|并|其中|同时|特别是|累计|先期|坚决保障|抓紧推进|高标准|今年还将|今年|接续实施两轮回天行动计划|与清华大学合作建设的|近日|昌平与清华大学合作建设的)+/;
-const ZONE_PREFIX = new RegExp(
-  `^(?:${GAZETTEER.filter((e) => e.kind === 'zone')
-    .map((e) => e.name)
-    .join('|')})`,
-);
-
-function statusOf(verb: string, future: boolean): ProjectStatus {
-  if (future) return 'planned';
-  if (/签约|落地/.test(verb)) return 'signed';
-  if (/投用|投入使用|开业|开园|开馆|开学|运营|通车|送电|挂牌运行/.test(verb)) return 'in-use';
-  if (/建成|竣工|完工|交付|新增/.test(verb)) return 'completed';
-  if (/打造了/.test(verb)) return 'unknown';
-  return 'under-construction';
-}
-
-/** The name in a list item: after 的 or a dash, without leading verbs, and without a zone used as a locative (生命谷昌平国家实验室). */
-function cleanName(raw: string, firms: boolean): string {
-  const afterDash = raw.replace(/^.*(?:--|——)/, '');
-  const afterDe = afterDash.includes('的')
-    ? afterDash.slice(afterDash.lastIndexOf('的') + 1)
-    : afterDash;
-  const name = afterDe.replace(LEADING, '').trim();
-  const withoutZone = name.replace(ZONE_PREFIX, '');
-  return withoutZone === '' || isProjectName(withoutZone, { firms }) ? withoutZone : name;
-}
+/** Verbs whose object is a title, not a project (获评…示范基地). */
+const TITLE_VERBS = /^(?:获评|入选)$/;
+/** Verbs that say what kind of thing opened (…开园: a park), so a name before them needs no head. */
+const OPENING = /(?:开园|开馆|开业|开业运营|通车|开学)$/;
+/** Verbs that help a project to a status named later (助力梧桐山语实现拿地到施工). */
+const HELP = /^(?:助力|推动|支持|帮助)$/;
+/** Heads strong enough to make a name a project wherever it stands (与昌平新城滨河森林公园融为一体). */
+const STRONG_HEAD =
+  /(?:公园|医院|院区|工厂|产业园|科技园|工业园|工业区|新校区|住院楼|派出所|敬老院|大厦|水厂|总馆|博物馆|体育馆|有限公司)(?=$|[^\u4e00-\u9fff]|[等和与的内里中已将正于是在仅]|[一二三四]期|一楼|位于|建成|投用|开工|开园|对外|融为)/g;
+/** A phase right after a standing name (奥北森林公园三期). */
+const STANDING_PHASE = /^(?:[(（]?[一二三四五六七八九十\d]+期[)）]?)/;
+/** What follows a name inside a list or a count rather than a name standing alone. */
+const IN_A_LIST = /^(?:、|等|和|[\d一二三四五六七八九十两]+[个家座所处项]|绿地|面积|建设用地)/;
+/** A name that stands as the thing a clause says is a facility (雁栖湖国际会都已成为…重要功能设施). */
+const COPULA =
+  /^(.{2,24}?)(?:还将|已经|已|将)?(?:成为了?|是)(?:一个|一座)?[^，,。；;]*?(?:设施|基地|项目|平台|园区|工程)$/;
+/** A name after the place it lies in: 位于新城东区的观堂府. */
+const LOCATED =
+  /位于[^，,。的]{2,20}的([\u4e00-\u9fffA-Za-z0-9“”]{2,16}?)(?=销售|占地|总|面积|规模|已|将|是|于|有|为|$)/;
 
 /** Words that put a project in the future; the 2022-tasks and five-year-goals sections of a report count too. */
-const FUTURE = /将|力争|力促|规划建设|年内|明年|即将|争取|确保|下一步|接下来/;
+const FUTURE = /将|力争|力促|规划建设|年内|明年|即将|争取|确保|下一步|接下来|预计/;
 /** A paragraph that opens with 下一步 / 今年 / "…将" speaks of plans throughout. */
 const FUTURE_OPENING = /^(?:下一步|接下来|今后|明年)|^[^，,。]{0,12}将/;
 const FUTURE_SECTION = /^[一二三四五六七八九十]+、(?:20\d\d年|今后)/;
 
+interface Span {
+  text: string;
+  start: number;
+}
+
+/** Splits a sentence into clauses at commas, semicolons and colons outside brackets and quotes. */
+function clausesOf(text: string): Span[] {
+  const clauses: Span[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i] ?? '。';
+    if ('(（“「'.includes(c)) depth++;
+    else if (')）”」'.includes(c)) depth = Math.max(0, depth - 1);
+    else if ((depth === 0 && /[，,；;：:。！？!?]/.test(c)) || i === text.length) {
+      if (i > from) clauses.push({ text: text.slice(from, i), start: from });
+      from = i + 1;
+    }
+  }
+  return clauses;
+}
+
+/** The last 等 of a segment outside brackets and quotes, or -1. */
+function lastEtc(text: string): number {
+  let depth = 0;
+  let at = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ('(（“「'.includes(c)) depth++;
+    else if (')）”」'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === '等' && i > 0 && !/[高同平对]/.test(text[i - 1]!)) at = i;
+  }
+  return at;
+}
+
+/** The kind a list closes with, up to its first kind word (等地块利用取得突破性进展 → 地块). */
+function kindOf(tail: string): string {
+  const kind = tail.replace(COUNT, '').replace(/^一批/, '');
+  const word = KIND_WORD.exec(kind);
+  return word ? kind.slice(0, word.index + word[0].length) : kind;
+}
+
+/** A segment of a clause split into its list and the kind that closes it (等68个项目 → 项目). */
+function listAndKind(segment: string): { list: string; kind: string | null } {
+  const etc = lastEtc(segment);
+  if (etc > 0) {
+    const kind = kindOf(segment.slice(etc + 1));
+    return { list: segment.slice(0, etc), kind: kind === '' ? null : kind };
+  }
+  const counts = [...segment.matchAll(COUNT)];
+  const last = counts[counts.length - 1];
+  if (last && last.index > 0) {
+    const kind = kindOf(segment.slice(last.index));
+    const unit = /项/.test(last[0]) && kind === '' ? '项目' : kind;
+    return { list: segment.slice(0, last.index), kind: unit };
+  }
+  return { list: segment, kind: null };
+}
+
+/** The names of a sentence's zones and sub-areas before `at`, nearest last (for 提速三期开发建设). */
+function placesBefore(sentence: Sentence, at: number): string[] {
+  const before = sentence.text.slice(0, at);
+  return ZONE_NAMES.filter((name) => before.includes(name)).sort(
+    (a, b) => before.lastIndexOf(a) - before.lastIndexOf(b) || b.length - a.length,
+  );
+}
+
+/** One project found in a sentence, before status and year. */
+interface Found {
+  name: string;
+  start: number;
+  end: number;
+  /** The status a verb next to it gives, if any. */
+  status: ProjectStatus | null;
+  /** True when a verb pushes it along (加快…建设): work under way unless the sentence is a plan. */
+  pushed: boolean;
+  /** Where the verb that tells its status ends: a plan word before it (将陆续完工投用) makes it a plan. */
+  verbEnd: number;
+}
+
+/**
+ * The projects of one clause. The clause is cut at its verbs; each piece between two verbs is a
+ * candidate list: with a kind after 等 or a count (等68个项目, 两个城市综合体) its items are projects
+ * when the kind is a project kind; without one, its items are projects when they end in a facility
+ * head. A status verb after the list (…建成投用) or before it (签约…) gives the status.
+ */
+function clauseProjects(sentence: Sentence, clause: Span): Found[] {
+  const verbs = [...clause.text.matchAll(VERBS)]
+    .filter((m) => !INSIDE_NAMES.test(m[0]) || WORD_START.test(clause.text[m.index - 1] ?? ''))
+    .map((m) => ({ verb: m[0], start: m.index, end: m.index + m[0].length }));
+  const found: Found[] = [];
+  for (let i = 0; i <= verbs.length; i++) {
+    const left = verbs[i - 1];
+    const right = verbs[i];
+    if ((!left && !right) || (left && TITLE_VERBS.test(left.verb))) continue;
+    const from = left?.end ?? 0;
+    let segment = clause.text.slice(from, right?.start ?? clause.text.length);
+    segment = segment.replace(WORK_NOUNS, '').replace(ADVERBS_AT_END, '').replace(/的$/, '');
+    if (segment.trim().length < 2) continue;
+    const { list, kind } = listAndKind(segment);
+    const statusVerb = [right?.verb, left?.verb].find((v) => v && STATUS_OF.has(v));
+    const laterStatus = verbs.slice(i + 1).some((v) => STATUS_OF.has(v.verb));
+    let options: ProjectNameOptions;
+    if (kind !== null) {
+      const settles = SETTLE.test(`${left?.verb ?? ''}${right?.verb ?? ''}`);
+      if (PROJECT_KINDS.test(kind) || (settles && FIRM_KINDS.test(kind)))
+        options = { listed: true };
+      else continue;
+    } else if (left?.verb.startsWith('签约')) options = { firms: true };
+    else if (left && HELP.test(left.verb) && right?.verb === '实现' && laterStatus)
+      options = { listed: true };
+    else if (right && OPENING.test(right.verb)) options = { listed: true };
+    else options = {};
+    const status = statusVerb ? STATUS_OF.get(statusVerb)! : null;
+    const pushed = statusVerb === undefined;
+    const verbEnd = clause.start + (right?.end ?? left?.end ?? 0);
+    const items = splitProjectList(list, kind ?? '', options);
+    if (items.length === 0 && kind === null) {
+      const phase = cleanItem(list);
+      const place = placesBefore(sentence, clause.start + from).pop();
+      if (place && /^[一二三四五六七八九十]+期$/.test(phase)) {
+        const at = clause.start + from + list.indexOf(phase);
+        found.push({
+          name: place + phase,
+          start: at,
+          end: at + phase.length,
+          status,
+          pushed,
+          verbEnd,
+        });
+      }
+    }
+    for (const item of items) {
+      if (PLACE_NAMES.has(item.name)) continue;
+      const start = clause.start + from + item.start;
+      const end = clause.start + from + item.end;
+      found.push({ name: item.name, start, end, status, pushed, verbEnd });
+    }
+  }
+  return found;
+}
+
+/** Names standing on their own: a strong facility head, a copula, a location, a caption. */
+function standingProjects(sentence: Sentence, clause: Span): Found[] {
+  const found: Found[] = [];
+  const add = (name: string, at: number, options: ProjectNameOptions = {}) => {
+    if (PLACE_NAMES.has(name) || !isProjectName(name, options)) return;
+    const start = clause.start + at;
+    const end = start + name.length;
+    found.push({ name, start, end, status: null, pushed: false, verbEnd: end });
+  };
+  if (sentence.isHeading && hasProjectHead(sentence.text) && !/城$/.test(sentence.text)) {
+    add(sentence.text, 0);
+    return found;
+  }
+  const copula = COPULA.exec(clause.text);
+  if (copula)
+    add(cleanItem(copula[1]!), clause.text.indexOf(cleanItem(copula[1]!)), { listed: true });
+  const located = LOCATED.exec(clause.text);
+  if (located)
+    add(located[1]!, located.index + located[0].length - located[1]!.length, { listed: true });
+  for (const m of clause.text.matchAll(STRONG_HEAD)) {
+    const phase = STANDING_PHASE.exec(clause.text.slice(m.index + m[0].length))?.[0] ?? '';
+    const end = m.index + m[0].length + phase.length;
+    if (IN_A_LIST.test(clause.text.slice(end))) continue;
+    const before = clause.text.slice(0, end);
+    const cut = Math.max(
+      ...[...before.matchAll(VERBS)].map((v) => v.index + v[0].length),
+      before.search(/[^、]*$/),
+      before.lastIndexOf('在') + 1,
+      before.lastIndexOf('与') + 1,
+      before.lastIndexOf('的') + 1,
+      before.lastIndexOf('和') + 1,
+    );
+    const name = cleanItem(before.slice(cut));
+    add(name, before.lastIndexOf(name));
+  }
+  return found;
+}
+
+/** A plan is planned whatever its verb; otherwise the verb's status, or work under way when pushed. */
+function statusFor(found: Found, future: boolean): ProjectStatus {
+  if (future) return 'planned';
+  return found.status ?? (found.pushed ? 'under-construction' : 'unknown');
+}
+
 /**
  * Finds named projects and facilities with their status (签约 → signed, 开工/在建 → under construction,
- * 建成/交付 → completed, 投用/开园/通车 → in use; planned when the sentence speaks of the future). Only
- * names that {@link isProjectName} accepts are kept: 在服务北京国际交往中心 or 国内首家国际研究型医院 are not projects.
+ * 建成/交付 → completed, 投用/开园/通车 → in use; planned when the sentence speaks of the future). Lists
+ * count in every form documents use: A、B等N个项目, 包括A、B, a shared facility type (鞍钢、武钢等地块),
+ * names in quotes (小米“灯塔工厂”), bracketed phases (奥北森林公园(一期)) and bare phases after a named
+ * place (生命谷…提速三期开发建设). Descriptions, goals and kinds are not projects (see
+ * {@link isProjectName}).
  *
  * @example
  * extractProjects(splitSentences('林萃路、天通苑文化艺术中心等68个项目建成投用。'), { documentYear: 2021 })
@@ -94,47 +269,36 @@ export function extractProjects(
       .map((s) => s.paragraph),
   );
   for (const sentence of sentences) {
-    const text = sentence.text;
     const taken: [number, number][] = [];
-    const add = (
-      list: string,
-      listStart: number,
-      verb: string,
-      matchEnd: number,
-      isList = true,
-    ): void => {
-      const before = text.slice(0, listStart);
-      const future =
-        FUTURE.test(before) ||
-        /将/.test(text.slice(listStart + list.length, matchEnd)) ||
-        FUTURE_SECTION.test(sentence.section) ||
-        futureParagraphs.has(sentence.paragraph);
-      const firms = isList && /签约/.test(verb);
-      let offset = listStart;
-      for (const part of list.split('、')) {
-        const name = cleanName(part, firms);
-        const start = offset + part.indexOf(name);
-        offset += part.length + 1;
-        if (!isProjectName(name, { firms })) continue;
-        if (taken.some(([a, b]) => start < b && start + name.length > a)) continue;
-        taken.push([start, start + name.length]);
-        const status = statusOf(verb, future);
-        const year = classifyYear(text, start, {
+    for (const clause of clausesOf(sentence.text)) {
+      for (const found of [
+        ...clauseProjects(sentence, clause),
+        ...standingProjects(sentence, clause),
+      ]) {
+        if (taken.some(([a, b]) => found.start < b && found.end > a)) continue;
+        if (projects.some((p) => p.sentence === sentence && p.name_zh === found.name)) continue;
+        taken.push([found.start, found.end]);
+        const future =
+          FUTURE.test(sentence.text.slice(0, Math.max(found.end, found.verbEnd))) ||
+          FUTURE_SECTION.test(sentence.section) ||
+          futureParagraphs.has(sentence.paragraph);
+        const status = statusFor(found, future);
+        const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
+        const year = classifyYear(sentence.text, found.start, {
           documentYear: options.documentYear,
-          status: future ? 'target' : 'actual',
+          sectionYear: sectionYear ? Number(sectionYear) : null,
+          status: status === 'planned' ? 'target' : 'actual',
         });
-        projects.push({ sentence, name_zh: name, start, end: start + name.length, status, year });
+        projects.push({
+          sentence,
+          name_zh: found.name,
+          start: found.start,
+          end: found.end,
+          status,
+          year,
+        });
       }
-    };
-    const end = (m: RegExpMatchArray): number => m.index! + m[0].length;
-    for (const m of text.matchAll(LIST_THEN_VERB)) add(m[1]!, m.index, m[2]!, end(m));
-    for (const m of text.matchAll(VERB_THEN_LIST))
-      add(m[2]!, m.index + m[0].indexOf(m[2]!, m[1]!.length), m[1]!, end(m));
-    for (const m of text.matchAll(PUSH_THEN_BUILD))
-      add(m[1]!, m.index + m[0].indexOf(m[1]!), m[2] === '落地' ? '落地' : '建设', end(m));
-    for (const m of text.matchAll(VERB_THEN_NAME))
-      add(m[2]!, m.index + m[1]!.length, m[1]!, end(m), false);
-    for (const m of text.matchAll(NAME_THEN_VERB)) add(m[1]!, m.index, m[2]!, end(m), false);
+    }
   }
   return projects;
 }

@@ -21,8 +21,12 @@ const MEASURES: Readonly<Record<string, Unit>> = {
   成: 'percent',
 };
 const COUNT_WORDS =
-  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席';
-const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '套']);
+  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|街道|镇';
+const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '套', '街道', '镇']);
+/** 一镇六街道: a count in a series of counts, however small. */
+const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所|家|座)/;
+/** 保利、华润两个城市综合体: a count of the names listed right before it, however small. */
+const NAMES_BEFORE = /[\u4e00-\u9fff]{2,}、[\u4e00-\u9fff]{2,}$/;
 const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|公顷|亩|公里|%|％|成|${COUNT_WORDS}`;
 const QUANTITY = new RegExp(
   String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)([万亿千]*)(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
@@ -67,6 +71,7 @@ function isExcluded(
   if (/[万亿]/.test(number)) return true;
   if (!approx && !CHINESE_COUNT_WORDS.has(unit) && unit !== '成' && unit !== '亩') return true;
   const value = parseNumber(number) ?? 0;
+  if (SERIES_AFTER.test(text.slice(end)) || NAMES_BEFORE.test(text.slice(0, start))) return false;
   return value <= 2;
 }
 

@@ -34,6 +34,13 @@ const PROJECTS = [
   '高能同步辐射光源',
   '综合极端条件实验装置',
   '中国科学院大学雁栖湖校区',
+  '崔村工业区',
+  '沙河高教园二期(二)地块',
+  '地铁19号线北延',
+  '北清路快速化提级改造',
+  '天通中苑人才公租房',
+  '京津冀国家技术创新中心(怀柔科学城中心)',
+  '奥北森林公园(一期)',
 ];
 
 /** Candidates the extractor used to emit: clauses, goals, descriptions and kind words. */
@@ -42,7 +49,6 @@ const NOT_PROJECTS = [
   '在北京推进国际科技创新中心',
   '在服务北京全国文化中心',
   '雁栖湖国际会都已成为北京国际交往中心',
-  '国内首家国际研究型医院',
   '全市首家农村老年配餐中心',
   '国际科技创新中心',
   '一批特色产业园区',
@@ -60,12 +66,19 @@ const NOT_PROJECTS = [
   '棚改项目累计',
   '华润两个城市综合体',
   '国际一流现代化新城',
+  '中心区基础设施',
+  '京北体验消费示范区',
+  '生命技术赶超工程',
+  '42公里绿道慢行系统',
+  '全市共两个灯塔工厂',
+  '国家实验室',
   '平原新城',
   '工程技术中心',
   '互联网+义务植树基地',
   '商业MALL和滨水商街',
   '天通苑文化艺术中心等68个项目',
   '绿地微提升',
+  '智能工厂',
 ];
 
 describe('isProjectName', () => {
@@ -76,6 +89,15 @@ describe('isProjectName', () => {
   it.each(NOT_PROJECTS)('rejects %s', (name) => {
     expect(isProjectName(name)).toBe(false);
     expect(isProjectName(name, { firms: true })).toBe(false);
+  });
+
+  it('accepts a proper name without a head in a list of projects, but no action or category', () => {
+    expect(isProjectName('黄土店', { listed: true })).toBe(true);
+    expect(isProjectName('新生巢', { listed: true })).toBe(true);
+    expect(isProjectName('黄土店')).toBe(false);
+    expect(isProjectName('闲置空间利用', { listed: true })).toBe(false);
+    expect(isProjectName('医疗卫生养老', { listed: true })).toBe(false);
+    expect(isProjectName('健康联合体', { listed: true })).toBe(false);
   });
 
   it('accepts a firm named in a signing list, but not without that context', () => {

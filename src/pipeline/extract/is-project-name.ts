@@ -1,29 +1,64 @@
 /**
- * Head nouns a project or facility name ends in (longest first is not needed: any match at the end
- * counts). Phases (二期, 三期扩建) count, since they follow a named facility.
+ * Head nouns a project or facility name ends in (any match at the end counts). Phases (二期,
+ * 三期扩建, 二期(一)) count, since they follow a named facility.
  */
 const HEAD =
-  /(?:项目|工程|公园|产业园|科技园|工业园|科学园|园|园区|中心|基地|医院|院区|实验室|装置|设施|光源|学校|校区|大学|中学|小学|高中|附小|附中|幼儿园|馆|场馆|体育馆|总馆|线|路|街|站|高铁|高速|段|绿道|公司|平台|大厦|综合体|住院楼|研究院|研究所|派出所|敬老院|工厂|公租房|批发市场|城|[一二三四五六七八九十\d]+期(?:扩建)?|[(（]一期[)）])$/;
+  /(?:项目|工程|道路|公园|产业园|科技园|工业园|工业区|科学园|园|园区|片区|中心|基地|医院|院区|实验室|装置|设施|光源|学校|校区|大学|学院|书院|中学|小学|高中|附小|附中|[一二三四五六七八九十\d]+[小中]|幼儿园|馆|场馆|体育馆|总馆|线|路|街|站|高铁|高速|段|绿道|慢行系统|公司|集团|平台|大厦|综合体|住院楼|研究院|研究所|派出所|敬老院|工厂|水厂|厂|公租房|安置房|保障房|租赁房|住房|批发市场|枢纽|商圈|社区|用地|地块|城|庙|城墙|鼓楼|[(（]?[一二三四五六七八九十\d]+期[)）]?(?:[(（][一二三四五六七八九十\d]+[)）])?(?:扩建)?)$/;
 
 /** Words that open a clause, not a name: 在…, 为…, 推动…, 服务…. */
 const CLAUSE_OPENER =
-  /^(?:在|为|将|把|以|对|与|和|及|从|向|推动|推进|加快|加速|加强|建设|服务|打造|围绕|积极|融入|实现|促进|支持|保障|完成|启动|聚焦|力促|力争|引进|引入|形成|成为|成功|实施|抓好|紧抓|紧紧抓住|统筹|深化|全面|持续|不断|进一步|努力|着力|坚持|发展|提升|提高|优化|布局|保持|大力|全力|完善|健全|开展|落实|强化|做好|做强|做优|做大|打好|筑牢|提供|增加|扩大|确保|构建|创建|争创|鼓励|引导|用好|发挥|探索|规范|高标准)/;
+  /^(?:在|为|将|把|以|对|与|和|及|从|向|由|推动|推进|加快|加速|加强|建设|服务|打造|围绕|积极|融入|实现|促进|支持|保障|完成|启动|聚焦|力促|力争|引进|引入|形成|成为|成功|实施|抓好|紧抓|紧紧抓住|统筹|深化|全面|持续|不断|进一步|努力|着力|坚持|发展|提升|提高|优化|布局|保持|大力|全力|完善|健全|开展|落实|强化|做好|做强|做优|做大|打好|筑牢|提供|增加|扩大|确保|构建|创建|争创|鼓励|引导|用好|发挥|探索|规范|高标准|涌现|承担|获评|入选|举办|办好|我国|今年|目前|其中|分类|管控|改造|新建|织补|继续)/;
 
 /** Clause verbs inside a candidate show that a whole clause was captured (雁栖湖国际会都已成为…). */
 const CLAUSE_INSIDE =
-  /已成为|成为|已经|推进|正在|建设中|方面|为主|以及|实现|推动|带动|累计|(?<!协)和/;
+  /已成为|成为|已经|推进|正在|建设中|方面|为主|以及|实现|推动|带动|累计|的|(?<!协)和/;
 
 /** City-level roles and policy areas (国际科技创新中心, 国际交往中心, 示范区): goals, not projects. */
 const CONCEPT =
-  /(?:国际科技创新中心|国际科创中心|国际交往中心|全国文化中心|国际消费中心|承载区|示范区|试验区|先行区|新城|核心区)$/;
+  /(?:国际科技创新中心|国际科创中心|国际交往中心|全国文化中心|国际消费中心|承载区|示范区|试验区|先行区|新城|核心区|标杆城市|模范城|之城|之都|活力城|和谐城|文明城|科学城|科技城|森林城市|城区|主平台)$/;
 
-/** What is left before the head noun when it only says what kind of thing it is (口袋公园, 新型基础设施). */
-const GENERIC_BODY =
-  /^(?:休闲|口袋|郊野|社区|基层|公共|文化|新型|基础|共性|技术|服务|国际一流|现代化|平原|新|代征代建|城市|高品质|商业|重点|重大|产业|特色|精品|全龄友好型|小微|一般|各类|大型|综合|便民|教育|医疗|文体|养老|交通|市政|园林|民生|造林|高精尖|国际化|专业化|工程技术|社会组织孵化|液化石油气充装|第[一二三四五六七八九十]批)+$/;
+/** Programmes called 工程 that build nothing (生命技术赶超工程, 雪亮工程, 百万亩造林工程). */
+const PROGRAM = /(?:赶超|振兴|惠民|聚才|引才|育才|雪亮|昌聚|造林)工程$/;
+
+/** Words that say only what kind of thing it is (口袋公园, 新型基础设施, 社区卫生服务中心 aside). */
+const GENERIC_WORDS =
+  '休闲|口袋|郊野|社区|基层|公共|文化|新型|基础|共性|技术|服务|国际一流|现代化|平原|新|代征代建|城市|高品质|商业|重点|重大|产业|特色|精品|全龄友好型|小微|一般|各类|大型|综合|便民|教育|医疗|文体|养老|交通|市政|园林|民生|造林|高精尖|国际化|专业化|工程技术|社会组织孵化|液化石油气充装|老旧|碳中和|主题|互联网|农村|老年|配餐|区属|市级|区级|智慧|平安|国家|全国|国家级|省部级|集体|健康|标准|高校|孵化|研发|创新|一流|世界级|三级|二级|人均|协同|融通|大中小企业|示范|转化|加速|轨道交通|微|跨国|企业|重要|功能|北京|首都|都市|工业|生产|制造|剩余|中间|天然林|保护|各类|产研|交叉|研究|体育|智能|数字化|绿色|低碳|第[一二三四五六七八九十]批';
+const GENERIC_BODY = new RegExp(`^(?:${GENERIC_WORDS})+$`);
+
+/** Kinds of provision named after the area they serve, not projects (中心区基础设施, 配套设施). */
+const PROVISION = /(?:基础设施|配套设施|公共服务设施|公共设施|配套)$/;
+
+/**
+ * Fields and sectors a report counts projects by (教育、医疗卫生、文体…等N个项目), and words that open a
+ * phrase rather than a name: an item made of them is a category, not a project.
+ */
+const CATEGORY = new RegExp(
+  `^(?:${GENERIC_WORDS}|卫生|绿化|生态|环境|体育|安全|就业|社保|管理|社会管理|社会事业|治理|公益|福利|年度)+$|^[更还也都均已再又亦则就]`,
+);
 
 /** Descriptions rather than names: 国内首家…, 一批…, 多个…, or a kind word alone (教育项目). */
 const GENERIC =
   /^(?:国内首家|全国首家|全国首个|全市首家|全市首个|首家|首个|一批|一系列|多个|多家|各类|各种|若干|部分|相关|重点|重大|其他|该|这些?|那些?)|^(?:教育|医疗|文体|养老|交通|市政|园林|商业|民生|产业|重点|重大|基础设施|公共服务|公共文化|城市更新|棚改|造林|高精尖产业|国际化|专业化)+(?:项目|设施|工程|平台|园区|空间)$/;
+
+/** Landmarks named by their kind alone, which a list of projects may hold (文庙、鼓楼等节点景观). */
+const LONE_HEAD = /^(?:鼓楼|钟楼|城墙)$/;
+
+/** Endings that make a phrase an action or a type, not a name, even inside a list of projects. */
+const NOT_A_NAME_END =
+  /(?:提升|改造|整治|治理|更新|规划|建设|利用|加装|供应|试点|案例|品牌|名片|活动|联合体|共同体|体系|机制|模式|行动|计划|方案|政策|意见|办法|条例|成果|赛道|领域|产品|技术|地带|地区|区域|一带|周边)$/;
+
+/** An aside in brackets after a name (京津冀国家技术创新中心(怀柔科学城中心)); a bracketed phase is not one. */
+const ASIDE = /[(（](?![一二三四五六七八九十\d]+期?[)）])[^()（）]*[)）]$/;
+
+/**
+ * A count in a name makes it a description (7座输变电工程, 两轮百万亩造林工程, 42公里绿道); numerals
+ * inside a place name (北七家, 十三陵) do not count.
+ */
+const COUNTED =
+  /[一两二三四五六七八九十百]+[个项所座处条轮批]|(?:^|[共有计])[一两二三四五六七八九十百]+[家名]|[\d０-９]+[个项所家座处条名轮批]|^[\d.]+(?:公里|千米|米|万?平方米|亩|公顷)/;
+/** Work done on a named facility, kept in the name (北清路快速化提级改造, 地铁19号线北延). */
+const WORK_SUFFIX =
+  /(?:快速化提级改造|提级改造|扩能提升|改造提升|提升改造|综合改造|综合提升|城市更新行动|城市更新|更新改造|北延|南延|西延|东延|延长线|改造|提升)$/;
 
 /** Options of {@link isProjectName}. */
 export interface ProjectNameOptions {
@@ -32,27 +67,74 @@ export interface ProjectNameOptions {
    * counts as the project's name even without a head noun.
    */
   firms?: boolean;
+  /** True for a name that a list joined with 和 (北京怀柔仪器和传感器产业园): the 和 is part of it. */
+  joined?: boolean;
+  /**
+   * True for an item of a list the document calls projects (新生巢、飞镖国际等135个项目, 新龙泽、黄土店等
+   * 项目): a proper name counts without a head noun, though actions and kinds still do not.
+   */
+  listed?: boolean;
+}
+
+/** True when the name is only a kind of thing: a head noun after generic words (口袋公园, 国家实验室). */
+export function isGenericName(name: string): boolean {
+  if (GENERIC.test(name)) return true;
+  const body = name.replace(HEAD, '');
+  return body !== name && (body === '' || GENERIC_BODY.test(body));
+}
+
+/** True for a city-level role or policy area (承载区, 示范区, 国际科创中心): a goal, never a project. */
+export function isConcept(name: string): boolean {
+  return CONCEPT.test(name);
+}
+
+/**
+ * True for a plain noun that may open a name joined by 和 (北京怀柔仪器和传感器产业园): no quotes, no
+ * action or kind at its end (景观提升, 领军企业), not only generic words.
+ */
+export function isPlainNoun(text: string): boolean {
+  return (
+    /^[\u4e00-\u9fffA-Za-z0-9]{2,}$/.test(text) &&
+    !NOT_A_NAME_END.test(text) &&
+    !/(?:企业|机构|单位|部门|人员|人才)$/.test(text) &&
+    !GENERIC_BODY.test(text)
+  );
+}
+
+/** True when the name ends in a project or facility head noun. */
+export function hasProjectHead(name: string): boolean {
+  return HEAD.test(name);
 }
 
 /**
  * True when a candidate is a named project or facility: it ends in a project or facility head noun
- * (项目, 园, 中心, 医院, 实验室, 装置, 学校, 线, 路, 工程, 平台…), or is a firm's name in a signing list, and
- * it opens neither with a clause word (在, 为, 推动, 服务…) nor with a generic description (国内首家…, 一批…).
+ * (项目, 园, 中心, 医院, 实验室, 装置, 学校, 线, 路, 工程, 平台, 地块…), or is a firm's name in a signing
+ * list, or an item of a list of projects; and it opens neither with a clause word (在, 为, 推动…) nor
+ * with a generic description (国内首家…, 一批…), and is not only a kind of thing (口袋公园).
  *
  * @example
  * isProjectName('天通苑文化艺术中心') // true
  * isProjectName('在服务北京国际交往中心') // false
- * isProjectName('国内首家国际研究型医院') // false
+ * isProjectName('口袋公园') // false
  * isProjectName('上海复星', { firms: true }) // true
+ * isProjectName('黄土店', { listed: true }) // true
  */
-export function isProjectName(name: string, options: ProjectNameOptions = {}): boolean {
-  if (name.length < 3 || name.length > 24) return false;
-  if (/[\d０-９一两二三四五六七八九十百]+[个项所家座处条]/.test(name)) return false;
-  if (CLAUSE_OPENER.test(name) || CLAUSE_INSIDE.test(name) || GENERIC.test(name)) return false;
-  if (CONCEPT.test(name) || GENERIC_BODY.test(name.replace(HEAD, ''))) return false;
-  if (/[，,。；;：:！？!?“”"+]|等/.test(name)) return false;
-  if (HEAD.test(name)) return name.replace(HEAD, '').length >= 2;
-  if (/(?:提升|改造|整治|建设|治理|更新|规划)$/.test(name)) return false;
+export function isProjectName(full: string, options: ProjectNameOptions = {}): boolean {
+  const min = options.listed ? 2 : 3;
+  if (full.length < min || full.length > 28) return false;
+  const name = (options.joined ? full.replace('和', '·') : full).replace(ASIDE, '');
+  if (COUNTED.test(name)) return false;
+  if (CLAUSE_OPENER.test(name) || CLAUSE_INSIDE.test(name) || isGenericName(name)) return false;
+  if (CONCEPT.test(name) || PROGRAM.test(name) || PROVISION.test(name)) return false;
+  const unbracketed = name.replace(/[(（][一二三四五六七八九十\d]+期?[)）]/g, '');
+  if (/[，,。；;：:！？!?+、]|等/.test(name) || /[(（]/.test(unbracketed)) return false;
+  if (HEAD.test(name)) return name.replace(HEAD, '').length >= (options.listed ? 1 : 2);
+  const worked = name.replace(WORK_SUFFIX, '');
+  if (worked !== name && HEAD.test(worked) && !isGenericName(worked)) return true;
+  if (options.listed && name.length >= 2 && LONE_HEAD.test(name)) return true;
+  if (NOT_A_NAME_END.test(name)) return false;
+  if (options.listed && (GENERIC_BODY.test(name) || CATEGORY.test(name))) return false;
+  if (options.listed) return /^[\u4e00-\u9fffA-Za-z0-9“”"()（）·]+$/.test(name);
   return (
     options.firms === true &&
     name.length >= 3 &&

@@ -8,18 +8,24 @@ export interface FindMentionsOptions {
   district?: DistrictKey;
   /** Full names already seen in the document, which enable coreferences such as 东区. */
   seen?: ReadonlySet<string>;
+  /** Also find sites (parks, company campuses), which place projects named after them but not numbers. */
+  sites?: boolean;
 }
 
 const indexes = new Map<string, Map<string, GazetteerEntry[]>>();
 
-/** Entries by first character (longest first), per document district. */
-function indexFor(district: DistrictKey | undefined): Map<string, GazetteerEntry[]> {
-  const key = district ?? '';
+/** Entries by first character (longest first), per document district and with or without sites. */
+function indexFor(
+  district: DistrictKey | undefined,
+  sites: boolean,
+): Map<string, GazetteerEntry[]> {
+  const key = `${district ?? ''}|${sites}`;
   const cached = indexes.get(key);
   if (cached) return cached;
   const index = new Map<string, GazetteerEntry[]>();
   for (const e of GAZETTEER) {
     if (e.onlyIn && e.onlyIn !== district) continue;
+    if (e.kind === 'site' && !sites) continue;
     index.set(e.name[0]!, [...(index.get(e.name[0]!) ?? []), e]);
   }
   indexes.set(key, index);
@@ -41,7 +47,7 @@ function isParenthetical(text: string, at: number): boolean {
  * findMentions('能源谷里,213家企业').map((m) => m.place) // ['energy-valley']
  */
 export function findMentions(text: string, options: FindMentionsOptions = {}): PlaceMention[] {
-  const index = indexFor(options.district);
+  const index = indexFor(options.district, options.sites === true);
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < text.length; i++) {
     const entry = index.get(text[i]!)?.find((e) => text.startsWith(e.name, i));
@@ -49,7 +55,8 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
       if (entry.kind !== 'transparent') {
         const end = i + entry.name.length;
         const parenthetical = isParenthetical(text, i);
-        mentions.push({ start: i, end, name: entry.name, place: entry.place, parenthetical });
+        const area = entry.kind === 'zone' || entry.kind === 'sub-area';
+        mentions.push({ start: i, end, name: entry.name, place: entry.place, parenthetical, area });
       }
       i += entry.name.length - 1;
       continue;
@@ -78,6 +85,7 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
         name: coref.name,
         place: coref.place,
         parenthetical: false,
+        area: true,
       });
       i += coref.name.length - 1;
     }

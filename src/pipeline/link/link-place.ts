@@ -1,4 +1,4 @@
-import type { DistrictKey, PlaceKey } from '../../model/zones';
+import { isZoneId, type DistrictKey, type PlaceKey } from '../../model/zones';
 import type { PlaceLink, PlaceMention, Sentence } from '../types';
 
 /** Everything the linker knows about a sentence's surroundings. */
@@ -9,6 +9,11 @@ export interface LinkContext {
   paragraphTopic: PlaceMention | null;
   /** Mentions found in the heading lines directly above the paragraph. */
   headingMentions: readonly PlaceMention[];
+  /**
+   * The zone a chain of sentences joined by semicolons is about: the first zone named in the chain
+   * (接续实施两轮回天行动计划,…；定泗路…等138个项目开工建设；…), or null.
+   */
+  chainTopic?: PlaceMention | null;
   district?: DistrictKey;
 }
 
@@ -42,27 +47,92 @@ function resolve(mention: PlaceMention, via: string): PlaceLink {
   return { place: mention.place, via };
 }
 
+/** A number right after a list (A、B等68个): the list's places say nothing about the count. */
+function inListBefore(text: string, mention: PlaceMention, at: number): boolean {
+  const between = text.slice(mention.end, at);
+  return /等/.test(between) && !/[，,；;：:]/.test(between);
+}
+
+/**
+ * The zone of a count that closes a list when every named item of the list lies in that one zone
+ * (中关村生命园三期、国际生物工程创新中心等3个重大项目 → life-valley); a single named item or items in
+ * different places (生命园三期A地块等12个项目) say nothing about the count.
+ */
+function listPlace(text: string, mentions: readonly PlaceMention[], at: number): PlaceKey | null {
+  const before = text.slice(0, at);
+  const etc = before.lastIndexOf('等');
+  if (etc < 0 || /[，,；;：:]/.test(before.slice(etc))) return null;
+  const clauseStart = Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1;
+  const items: [number, number][] = [];
+  let from = clauseStart;
+  for (let i = clauseStart; i <= etc; i++) {
+    if (i === etc || text[i] === '、') {
+      items.push([from, i]);
+      from = i + 1;
+    }
+  }
+  if (items.length < 2) return null;
+  const places = items.map(([a, b]) => {
+    const inside = mentions.filter((m) => m.start >= a && m.end <= b && m.place !== null);
+    return inside.length > 0 && inside.every((m) => m.place === inside[0]!.place)
+      ? inside[0]!.place
+      : null;
+  });
+  const first = places[0];
+  return first && isZoneId(first) && places.every((p) => p === first) ? first : null;
+}
+
+/** True for a zone: a place that is neither a district nor a blocker. */
+const isZone = (m: PlaceMention): boolean => m.place !== null && !m.place.startsWith('district:');
+
+/**
+ * The zone a sentence is about: a zone or sub-area named in its first clause, not as an item of a
+ * list (七里渠幼儿园等9个项目) — the clauses after it go on about that zone unless they name another.
+ */
+export function sentenceTopic(
+  text: string,
+  mentions: readonly PlaceMention[],
+  before = text.length,
+): PlaceMention | null {
+  const firstClause = text.search(/[，,；;：:]/);
+  const end = Math.min(firstClause < 0 ? text.length : firstClause, before);
+  const topic = mentions.find(
+    (m) => m.end <= end && m.area === true && isZone(m) && !m.parenthetical,
+  );
+  if (!topic) return null;
+  return /^[^，,；;：:]*?[、等]/.test(text.slice(topic.end)) ? null : topic;
+}
+
 /**
  * Decides which place a figure or project at `at` (offset in the sentence) belongs to. In order: an
  * industry-wide aggregate goes to the district; then the nearest place named before it in its clause,
- * then the nearest place that is the subject of an earlier clause of its sentence, then one named after it in its clause; then the paragraph's topic ("能源谷里，…"),
- * then the headings above; and finally the district the document is about. A blocker (a place that is
- * not a zone) stops the search with `place: null`. The district named as the actor (昌平区安排…) yields to
- * a zone the sentence is about.
+ * then the nearest place that is the subject of an earlier clause of its sentence, then one named
+ * after it in its clause; then the sentence's topic — the first zone named in an earlier clause, or
+ * the zone a chain of semicolon-joined sentences opened with (实施回天行动计划,…；…等138个项目开工建设);
+ * then the paragraph's topic ("能源谷里，…"), then the headings above; and finally the district the
+ * document is about. A blocker (a place that is not a zone) stops the search with `place: null`. The
+ * district named as the actor (昌平区安排…) yields to a zone the sentence is about. Places named inside
+ * a list right before a count (生命园三期A地块等12个项目) say nothing about the count.
  *
  * @example
  * // sentence '能源谷里,213家规上先进能源企业集聚发展。', at 5 → { place: 'energy-valley', via: 'clause' }
  */
 export function linkPlace(context: LinkContext, at: number, label: string): PlaceLink {
-  const { sentence, mentions } = context;
+  const { sentence } = context;
   if (INDUSTRY_AGGREGATE.test(label) && context.district)
     return { place: context.district, via: 'industry' };
+  const list = listPlace(sentence.text, context.mentions, at);
+  if (list) return { place: list, via: 'list' };
+  const mentions = context.mentions.filter((m) => !inListBefore(sentence.text, m, at));
   const strong = mentions.filter((m) => !m.parenthetical);
   const [clauseStart, clauseEnd] = clauseBounds(sentence.text, at);
   const before = strong.filter((m) => m.end <= at);
   const inClause = before.filter((m) => m.start >= clauseStart);
   const placed = before.filter((m) => m.place !== null);
-  const zone = placed.find((m) => !m.place!.startsWith('district:'));
+  const firstClause = sentence.text.search(/[，,；;：:]/);
+  const zone = placed.find(
+    (m) => isZone(m) && (isSubject(sentence.text, m) || firstClause < 0 || m.end <= firstClause),
+  );
   const actor = (m: PlaceMention): boolean =>
     m.place !== null && m.place.startsWith('district:') && BARE_DISTRICT.test(m.name);
   const nearestInClause = inClause[inClause.length - 1];
@@ -81,6 +151,9 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
       m.start >= at && m.end <= clauseEnd && !CLAUSE_BREAK.test(sentence.text.slice(at, m.start)),
   );
   if (after) return resolve(after, 'clause-after');
+  const topic = sentenceTopic(sentence.text, before, clauseStart) ?? context.chainTopic;
+  if (topic && !before.some((m) => m.place === null && m.end <= clauseStart))
+    return resolve(topic, 'sentence-topic');
   if (context.paragraphTopic) return resolve(context.paragraphTopic, 'paragraph');
   const heading = context.headingMentions[context.headingMentions.length - 1];
   if (heading) return resolve(heading, 'heading');

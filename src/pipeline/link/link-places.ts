@@ -1,7 +1,33 @@
 import type { DistrictKey } from '../../model/zones';
 import type { PlaceLink, PlaceMention, Sentence } from '../types';
 import { findMentions } from './find-mentions';
-import { isSubject, linkPlace, type LinkContext } from './link-place';
+import { isSubject, linkPlace, sentenceTopic, type LinkContext } from './link-place';
+import { PUSH_VERBS, STATUS_VERBS } from '../extract/project-lexicon';
+
+/** A place named as an item of a list (七里渠幼儿园等9个项目): not what its paragraph is about. */
+function inList(text: string, m: PlaceMention): boolean {
+  return /^[^，,；;：:]*?[、等]/.test(text.slice(m.end));
+}
+
+/** A place in quotes that modifies the words after it (完成“北四村”拆迁腾退): a term, not the topic. */
+function isQuoted(text: string, m: PlaceMention): boolean {
+  return /[“"「]$/.test(text.slice(0, m.start)) && /^[”"」][\u4e00-\u9fff]/.test(text.slice(m.end));
+}
+
+/** A sentence that opens with a verb starts a new action rather than going on about the last one's zone. */
+const OPENS_WITH_VERB = new RegExp(
+  `^(?:[^，,]{0,4}?)(?:${[
+    ...PUSH_VERBS,
+    ...STATUS_VERBS.map(([v]) => v),
+    '抓紧',
+    '引入了',
+    '完善',
+    '深化',
+    '落实',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
 
 /** Something to place: a sentence and an offset in it, with the label that describes it. */
 export interface Placeable {
@@ -25,14 +51,30 @@ export function linkPlaces(
   const seen = new Set<string>();
   const bySentence = new Map<Sentence, PlaceMention[]>();
   const topics = new Map<number, PlaceMention | null>();
+  const chains = new Map<Sentence, PlaceMention | null>();
+  let chain: PlaceMention | null = null;
+  let previous: Sentence | null = null;
   for (const sentence of sentences) {
     const mentions = findMentions(sentence.text, { ...(district ? { district } : {}), seen });
     for (const m of mentions) seen.add(m.name);
     for (const s of ['科学城东区']) if (sentence.text.includes(s)) seen.add(s);
     bySentence.set(sentence, mentions);
+    const continues =
+      previous !== null &&
+      previous.paragraph === sentence.paragraph &&
+      /[；;]$/.test(previous.text);
+    chains.set(sentence, continues && !OPENS_WITH_VERB.test(sentence.text) ? chain : null);
+    const topic = mentions.some((m) => m.place === null)
+      ? null
+      : sentenceTopic(sentence.text, mentions);
+    chain = continues ? (chain ?? topic) : topic;
+    previous = sentence;
     if (sentence.indexInParagraph === 0 && !sentence.isHeading) {
       const placed = mentions.filter((m) => !m.parenthetical && m.place !== null);
-      const distinct = new Set(placed.map((m) => m.place));
+      const standing = placed.filter(
+        (m) => !inList(sentence.text, m) && !isQuoted(sentence.text, m),
+      );
+      const distinct = new Set(standing.map((m) => m.place));
       const opening = placed[0] && isSubject(sentence.text, placed[0]) ? placed[0] : null;
       const zone = placed.find((m) => !m.place!.startsWith('district:'));
       const actor =
@@ -41,7 +83,7 @@ export function linkPlaces(
         /^(?:昌平区?|怀柔区?)$/.test(opening.name);
       topics.set(
         sentence.paragraph,
-        actor && zone ? zone : (opening ?? (distinct.size === 1 ? placed[0]! : null)),
+        actor && zone ? zone : (opening ?? (distinct.size === 1 ? standing[0]! : null)),
       );
     }
   }
@@ -54,6 +96,7 @@ export function linkPlaces(
         ? null
         : (topics.get(item.sentence.paragraph) ?? null),
       headingMentions: headingText ? findMentions(headingText, district ? { district } : {}) : [],
+      chainTopic: chains.get(item.sentence) ?? null,
       ...(district ? { district } : {}),
     };
     return linkPlace(context, item.start, item.label);

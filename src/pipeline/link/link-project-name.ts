@@ -1,11 +1,13 @@
 import type { DistrictKey } from '../../model/zones';
 import type { PlaceLink } from '../types';
 import { findMentions } from './find-mentions';
+import { GAZETTEER } from './gazetteer';
 
 /**
- * Places a project by its own name when the name says where it is: 积水潭医院回龙观院区二期 → huitian,
- * 北京脑科学与类脑研究中心 → life-valley, 北师大附属高教园高中 → shahe-university-park. A name containing a
- * look-alike place (清华南口国重基地, 沙河湿地公园) is placed nowhere rather than in a zone. Returns null when
+ * Places a project by what it is, where the gazetteer knows it: 积水潭医院回龙观院区二期 → huitian,
+ * 北京脑科学与类脑研究中心 → life-valley, 北师大附属高教园高中 → shahe-university-park, 小米智慧园区 →
+ * future-science-city (a site). A name containing a place outside every zone (清华南口国重基地,
+ * 雁栖湖国际会都) is placed in that place's district, never in a zone. Returns null when
  * the name names no zone, so the sentence-level rules decide; district names inside a project name
  * (温榆河公园昌平二期) say nothing more than the document's district and are ignored.
  *
@@ -14,8 +16,12 @@ import { findMentions } from './find-mentions';
  * linkProjectName('小米未来产业园', 'district:changping') // null
  */
 export function linkProjectName(name: string, district?: DistrictKey): PlaceLink | null {
-  const mentions = findMentions(name, district ? { district } : {});
-  if (mentions.some((m) => m.place === null)) return { place: null, via: 'name-blocker' };
+  const mentions = findMentions(name, { ...(district ? { district } : {}), sites: true });
+  const outside = mentions.find((m) => m.place === null);
+  if (outside) {
+    const entry = GAZETTEER.find((e) => e.name === outside.name);
+    return { place: entry?.district ?? null, via: 'name-outside' };
+  }
   const zones = mentions.filter((m) => m.place !== null && !m.place.startsWith('district:'));
   const places = new Set(zones.map((m) => m.place));
   if (places.size !== 1) return null;

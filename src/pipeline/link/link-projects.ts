@@ -14,9 +14,11 @@ function maskNames(sentence: Sentence, projects: readonly ProjectCandidate[]): S
 }
 
 /**
- * Places projects: by the project's own name when it names a zone ({@link linkProjectName}), or else by
- * the sentence rules of {@link linkPlaces} with every project name blanked out, so that a sibling in the
- * same list (未来科学城绿道、中轴线北延伸线绿道) does not lend its zone to the next name.
+ * Places projects: by what the project is where the gazetteer knows it ({@link linkProjectName}), or
+ * else by the sentence rules of {@link linkPlaces} with every project name blanked out, so that a
+ * sibling in the same list (未来科学城绿道、中轴线北延伸线绿道) does not lend its zone to the next name. A
+ * project next to a place outside every zone (中国影都…集聚了北京电影学院) is in the document's district:
+ * what a document about a district names is in that district unless it says otherwise.
  *
  * @example
  * // '建设未来科学城绿道、中轴线北延伸线绿道等项目' → future-science-city, then the document's district
@@ -32,5 +34,10 @@ export function linkProjects(
     projects.map((p) => ({ sentence: masked.get(p.sentence)!, start: p.start, label: p.name_zh })),
     district,
   );
-  return links.map((link, i) => linkProjectName(projects[i]!.name_zh, district) ?? link);
+  return links.map((link, i) => {
+    const byName = linkProjectName(projects[i]!.name_zh, district);
+    if (byName) return byName;
+    if (link.place === null && district) return { place: district, via: 'document-project' };
+    return link;
+  });
 }

@@ -40,7 +40,7 @@ export interface NotInZone {
   why: string;
 }
 
-/** A named project, facility, institution site, parcel, park, building or work (SPEC §8). */
+/** A named project, facility, institution site, parcel, park, building or work (docs/contracts.md#projects-and-documents). */
 export interface AnnotatedProject {
   /** The name as the document writes it, after repair (simplified script, spun words restored). */
   name_zh: string;

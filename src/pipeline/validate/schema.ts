@@ -37,6 +37,7 @@ const FigureFact = v.object({
 const ProjectFact = v.object({
   ...FactBase,
   kind: v.literal('project'),
+  project: v.pipe(v.string(), v.minLength(1)),
   name_zh: v.pipe(v.string(), v.minLength(1)),
   name_en: v.nullable(v.string()),
   status: v.picklist(['planned', 'signed', 'under-construction', 'completed', 'in-use', 'unknown']),
@@ -63,6 +64,7 @@ const DocumentEntry = v.object({
   date: v.optional(v.string()),
   url: v.optional(v.string()),
   text: v.optional(v.string()),
+  unplaced: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   repairs: v.object({
     pinyinGlosses: v.number(),
     traditionalChars: v.number(),
@@ -75,7 +77,7 @@ const DocumentEntry = v.object({
   }),
 });
 
-/** The valibot schema of the dataset `npm run extract` writes (SPEC §4 output contract). */
+/** The valibot schema of the dataset `npm run extract` writes (docs/contracts.md#the-dataset-and-the-extraction-command). */
 export const DatasetSchema = v.object({
   documents: v.array(DocumentEntry),
   facts: v.array(v.variant('kind', [FigureFact, ProjectFact])),

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { cleanItem, splitProjectList } from './split-project-list';
+
+const names = (text: string, kind = '', listed = false) =>
+  splitProjectList(text, kind, listed ? { listed: true } : {}).map((i) => i.name);
+
+describe('splitProjectList', () => {
+  it('gives headless items the facility type the list names', () => {
+    expect(names('鞍钢、武钢', '地块', true)).toEqual(['鞍钢地块', '武钢地块']);
+    expect(names('保利、华润', '城市综合体', true)).toEqual(['保利城市综合体', '华润城市综合体']);
+    expect(names('崔村工业区、水屯工业区', '地块', true)).toEqual(['崔村工业区', '水屯工业区']);
+  });
+
+  it('keeps the items of a list of projects as they are named', () => {
+    expect(names('新生巢、飞镖国际、赛默飞', '国际化、专业化项目', true)).toEqual([
+      '新生巢',
+      '飞镖国际',
+      '赛默飞',
+    ]);
+  });
+
+  it('gives the items before the last the kind the last one ends in (A、B实验室)', () => {
+    expect(names('量子物质、生物大分子实验室')).toEqual(['量子物质实验室', '生物大分子实验室']);
+    expect(names('北京分子科学、介科学与过程仿真交叉研究平台')).toEqual([
+      '北京分子科学交叉研究平台',
+      '介科学与过程仿真交叉研究平台',
+    ]);
+    expect(names('文化、体育设施')).toEqual([]);
+  });
+
+  it('completes a bare phase with the facility of the item before it', () => {
+    expect(names('沙河高教园四期和二期(二)地块')).toEqual([
+      '沙河高教园四期',
+      '沙河高教园二期(二)地块',
+    ]);
+    expect(names('北京怀柔综合性国家科学中心二期、三期')).toEqual([
+      '北京怀柔综合性国家科学中心二期',
+      '北京怀柔综合性国家科学中心三期',
+    ]);
+  });
+
+  it('splits at 和 only between items, not inside a name', () => {
+    expect(names('西沙屯和满井西、小沙河', '棚改项目', true)).toEqual([
+      '西沙屯棚改项目',
+      '满井西棚改项目',
+      '小沙河棚改项目',
+    ]);
+    expect(names('北京怀柔仪器和传感器产业园一期项目')).toEqual([
+      '北京怀柔仪器和传感器产业园一期项目',
+    ]);
+    expect(names('协和医院国家医学中心')).toEqual(['协和医院国家医学中心']);
+  });
+
+  it('drops a list that holds a goal or a role (示范区, 承载区)', () => {
+    expect(names('京北体验消费示范区、高水平综合服务承载区和智慧产研创新园区')).toEqual([]);
+  });
+});
+
+describe('cleanItem', () => {
+  it('takes the name out of a description before it', () => {
+    expect(cleanItem('全市首个碳中和主题公园--温榆河未来智谷')).toBe('温榆河未来智谷');
+    expect(cleanItem('全市首家外商投资培训机构德勤书院')).toBe('德勤书院');
+    expect(cleanItem('国内首家国际研究型医院')).toBe('国际研究型医院');
+    expect(cleanItem('我国首个生命科学国家实验室')).toBe('');
+    expect(cleanItem('与清华大学合作建设的清华南口国重基地项目')).toBe('清华南口国重基地项目');
+    expect(cleanItem('沙河湿地公园主体')).toBe('沙河湿地公园');
+  });
+});

@@ -1,0 +1,176 @@
+import {
+  hasProjectHead,
+  isConcept,
+  isGenericName,
+  isPlainNoun,
+  isProjectName,
+  type ProjectNameOptions,
+} from './is-project-name';
+import { SHARED_HEADS } from './project-lexicon';
+import { GAZETTEER } from '../link/gazetteer';
+
+/** Names of zones, their parts, districts and areas: places, never projects (“北四村”, “两谷一园”). */
+const PLACES = new Set(
+  GAZETTEER.filter((e) => ['zone', 'sub-area', 'district', 'area'].includes(e.kind)).map(
+    (e) => e.name,
+  ),
+);
+/** A place and a quoted name after it: 回天“城市大脑”. */
+const PLACE_QUOTED = /^([\u4e00-\u9fff]{2,6})[“"]([^”"]{3,10})[”"]$/;
+
+/** True for a quoted name that a place's name opens (回天“城市大脑”), which is a name without a head. */
+function isPlaceQuoted(name: string): boolean {
+  const m = PLACE_QUOTED.exec(name);
+  return m !== null && PLACES.has(m[1]!) && !PLACES.has(m[2]!);
+}
+
+/** A place's name in quotes (未来科学城“两谷一园”, “北四村”): the place, not a project. */
+const QUOTED_PLACE = /[“"]([^”"]+)[”"]/;
+
+/** One named item of a list, with its span in the list text. */
+export interface ListItem {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Words left in front of a name by the clause around it: verbs, adverbs, time and sequence words. */
+const LEADING =
+  /^(?:了|并|并且|其中|同时|特别是|累计|先期|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
+/** A phase written on its own after a named facility: 沙河高教园四期和二期(二)地块. */
+const PHASE_FIRST = /^[一二三四五六七八九十\d]+期(?:[(（][一二三四五六七八九十\d]+[)）])?/;
+const PHASE_AT_END =
+  /[一二三四五六七八九十\d]+期(?:[(（][一二三四五六七八九十\d]+[)）])?(?:扩建)?$/;
+/** A "first of its kind" description before the name: 全市首家外商投资培训机构德勤书院. */
+const FIRST_OF_KIND =
+  /^(?:[^首]{0,4})?首(?:家|个|座|条|所)(?:[^机企平项]{0,12}?(?:机构|企业|平台|项目))?/;
+/** Kinds of institution that a "first" description names only as a type (我国首个生命科学国家实验室). */
+const INSTITUTION_TYPE = /(?:国家实验室|重点实验室|工程技术中心|研发机构|主题公园)$/;
+/** A part of a named site (…主体, …核心区): the site is the project. */
+const PART = /(?:主体结构|主体|核心区|中枢区|起步区)$/;
+
+/** 和 inside a word (碳中和, 协和, 和平), not between two items. */
+const AND_IN_WORD = /[中协温总缓调柔融谐祥]和|和[平谐睦美田顺]/;
+
+/**
+ * Splits a list at 、 and 和, outside brackets and quotes, keeping each item's offset. An item without
+ * a head joined by 和 to a name with one is part of that name (北京怀柔仪器和传感器产业园).
+ */
+function splitItems(
+  text: string,
+  isName: (raw: string) => boolean,
+): { raw: string; start: number }[] {
+  const items: { raw: string; start: number; byAnd: boolean }[] = [];
+  let depth = 0;
+  let from = 0;
+  let byAnd = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ('(（“「'.includes(c)) depth++;
+    else if (')）”」'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      (c === '、' || (c === '和' && !AND_IN_WORD.test(text.slice(i - 1, i + 2))))
+    ) {
+      items.push({ raw: text.slice(from, i), start: from, byAnd });
+      byAnd = c === '和';
+      from = i + 1;
+    }
+  }
+  items.push({ raw: text.slice(from), start: from, byAnd });
+  const merged: { raw: string; start: number }[] = [];
+  for (const item of items) {
+    const last = merged[merged.length - 1];
+    const joined = `${last?.raw}和${item.raw}`;
+    const left = cleanItem(last?.raw ?? '');
+    const merges = !hasProjectHead(left) && isPlainNoun(left) && hasProjectHead(cleanItem(joined));
+    if (last && item.byAnd && merges && isName(joined)) last.raw = `${last.raw}和${item.raw}`;
+    else merged.push({ raw: item.raw, start: item.start });
+  }
+  return merged;
+}
+
+/**
+ * The name inside a list item: after the last 的 and after a description joined by a dash
+ * (全市首个碳中和主题公园--温榆河未来智谷), without the words a clause leaves in front of it, and
+ * without a "first of its kind" description when what follows is a name of its own.
+ */
+export function cleanItem(raw: string): string {
+  let name = raw.trim();
+  const dash = /(?:--|——|—)/.exec(name);
+  if (dash && /首[家个座]|^[^—-]*(?:公园|中心)$/.test(name.slice(0, dash.index)))
+    name = name.slice(dash.index + dash[0].length);
+  if (name.includes('的')) name = name.slice(name.lastIndexOf('的') + 1);
+  name = name.replace(LEADING, '');
+  const first = FIRST_OF_KIND.exec(name);
+  if (first && first[0].length < name.length) {
+    const rest = name.slice(first[0].length);
+    if (!INSTITUTION_TYPE.test(rest)) name = rest;
+    else name = '';
+  }
+  const part = PART.exec(name);
+  if (part && hasProjectHead(name.slice(0, part.index))) name = name.slice(0, part.index);
+  return name.trim();
+}
+
+/**
+ * The kind the last item of a list ends in, when the items before it have no head of their own:
+ * 北京分子科学、介科学与过程仿真交叉研究平台 → 交叉研究平台 (A、B实验室 → A实验室, B实验室). It is the
+ * longest ending of the last name that only says what kind of thing it is.
+ */
+function typeOfLast(names: readonly string[], options: ProjectNameOptions): string | null {
+  const last = names[names.length - 1] ?? '';
+  const bare = (n: string) => isPlainNoun(n) && !isProjectName(n, options);
+  if (names.length < 2 || !names.slice(0, -1).every(bare)) return null;
+  for (let i = 1; i < last.length - 1; i++) {
+    const ending = last.slice(i);
+    if (hasProjectHead(ending) && isGenericName(ending)) return ending;
+  }
+  return null;
+}
+
+/**
+ * The items of a list of projects with their names: 鞍钢、武钢等地块 → 鞍钢地块, 武钢地块 (an item
+ * without a head takes the facility type the list gives); 沙河高教园四期和二期(二)地块 → 沙河高教园四期,
+ * 沙河高教园二期(二) (a bare phase takes the facility of the item before it). Items that are not
+ * names under `options` are dropped.
+ *
+ * @example
+ * splitProjectList('鞍钢、武钢', '地块', { listed: true }).map((i) => i.name) // ['鞍钢地块', '武钢地块']
+ */
+export function splitProjectList(
+  text: string,
+  kind: string,
+  options: ProjectNameOptions,
+): ListItem[] {
+  const isName = (raw: string) => isProjectName(cleanItem(raw), { ...options, joined: true });
+  const items = splitItems(text, isName);
+  const names = items.map((i) => cleanItem(i.raw));
+  if (names.some(isConcept)) return [];
+  const shared = SHARED_HEADS.exec(kind)?.[0] ?? (kind === '' ? typeOfLast(names, options) : null);
+  const named: (ListItem & { quoted: boolean })[] = [];
+  let previous = '';
+  for (const { raw, start } of items) {
+    let name = cleanItem(raw);
+    if (PHASE_FIRST.test(name) && PHASE_AT_END.test(previous))
+      name = previous.replace(PHASE_AT_END, '') + name;
+    if (shared && !hasProjectHead(name) && name.length > 0) name += shared;
+    previous = name;
+    const at = start + Math.max(0, raw.indexOf(name.slice(0, 2)));
+    named.push({ name, start: at, end: start + raw.trimEnd().length, quoted: isPlaceQuoted(name) });
+  }
+  if (named.some((item) => isConcept(item.name))) return [];
+  const proper = named.some(
+    (item) => isProjectName(item.name, options) && !isGenericName(item.name),
+  );
+  return named
+    .filter((item) => !PLACES.has(QUOTED_PLACE.exec(item.name)?.[1] ?? ''))
+    .filter((item) => {
+      const as = item.quoted ? { ...options, listed: true } : options;
+      if (isProjectName(item.name.replace(/[“”"]/g, ''), { ...as, joined: true })) return true;
+      return (
+        options.listed === true && proper && hasProjectHead(item.name) && isGenericName(item.name)
+      );
+    })
+    .map(({ name, start, end }) => ({ name, start, end }));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import manifest from '../../../data/sources/manifest.json';
+import { GAZETTEER, PLACES } from './gazetteer';
+
+describe('gazetteer', () => {
+  it('records for every place the source that places it: a public URL or a document id', () => {
+    const documents = new Set(manifest.documents.map((d) => d.id));
+    const unsourced = PLACES.filter(
+      (p) => !/^https?:\/\/\S+$/.test(p.source) && !documents.has(p.source),
+    );
+    expect(unsourced.map((p) => p.names[0])).toEqual([]);
+  });
+
+  it('gives each name one meaning per district', () => {
+    const seen = new Map<string, string | null>();
+    const clashes: string[] = [];
+    for (const e of GAZETTEER) {
+      const key = `${e.name}|${e.onlyIn ?? ''}`;
+      if (seen.has(key) && seen.get(key) !== e.place) clashes.push(e.name);
+      seen.set(key, e.place);
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('lists longer names first, so a longer name wins over a name inside it', () => {
+    const at = (name: string) => GAZETTEER.findIndex((e) => e.name === name);
+    expect(at('沙河高教园区')).toBeLessThan(at('高教园'));
+    expect(at('未来科学城东区')).toBeLessThan(at('未来科学城'));
+  });
+});
