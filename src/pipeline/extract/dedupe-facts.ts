@@ -5,6 +5,18 @@ function isCaption(fact: Fact): boolean {
   return fact.quote.length <= 32 && !/[。！？!?；;，,：:]$/.test(fact.quote);
 }
 
+/**
+ * An area or length told with a fraction (170.6平方公里): said twice of the same place, it is the same
+ * figure even when the words around it differ (rates such as 6.5% recur for different measures).
+ */
+function isDistinctive(fact: Fact): boolean {
+  return (
+    fact.kind === 'figure' &&
+    ['km2', 'm2', 'mu', 'ha', 'km'].includes(fact.unit) &&
+    !Number.isInteger(fact.value)
+  );
+}
+
 function isSame(a: Fact, b: Fact): boolean {
   if (a.kind === 'project' || b.kind === 'project') {
     return (
@@ -13,7 +25,7 @@ function isSame(a: Fact, b: Fact): boolean {
   }
   if (a.unit !== b.unit || a.value !== b.value || a.status !== b.status) return false;
   if (isCaption(a) || isCaption(b)) return true;
-  return a.place === b.place && a.label_zh === b.label_zh;
+  return a.place === b.place && (a.label_zh === b.label_zh || isDistinctive(a));
 }
 
 /**
@@ -33,7 +45,8 @@ function better(a: Fact, b: Fact): Fact {
 
 /**
  * Keeps one fact per document for a figure that is repeated (same place, unit and value, and the same
- * label or a headline/caption repeating it) or a project named twice, preferring running text.
+ * label, a headline/caption repeating it, or an area with a fraction) or a project named twice,
+ * preferring running text.
  *
  * @example
  * // '在怀科研人员达2.3万人' in a headline and in the body → one fact, quoting the body

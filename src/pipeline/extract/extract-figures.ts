@@ -12,6 +12,8 @@ export interface ExtractFiguresOptions {
 const UNREADABLE = '\ufffd';
 /** Counted things that are figures of speech, not statistics (五个故事, 七个方面, 四个村的统称). */
 const STOP_LABEL = /^(?:方面|故事|全面)$|统称|之首/;
+/** A distance from somewhere (距首都机场10公里, 一路向北行进30余公里): where a place is, not its size. */
+const DISTANCE = /(?:距离?|离|出发|行进|驱车|车程|相距|直线)[^，,。；;]{0,8}$/;
 
 /** A standalone caption line ("170.6平方公里") takes its label from the short line after or before it. */
 function captionLabel(sentences: readonly Sentence[], index: number): string {
@@ -75,6 +77,7 @@ export function extractFigures(
       let label = labels[q]!;
       if (label.length < 2 && sentence.isHeading) label = captionLabel(sentences, index);
       if (label.length < 2 || STOP_LABEL.test(label)) return;
+      if (quantity.unit === 'km' && DISTANCE.test(sentence.text.slice(0, quantity.start))) return;
       const status = classifyFigureStatus(sentence.text, quantity.start, sentence.section);
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {

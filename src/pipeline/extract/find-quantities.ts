@@ -13,6 +13,7 @@ const MONEY: Readonly<Record<string, [Unit, number]>> = {
 const MEASURES: Readonly<Record<string, Unit>> = {
   平方公里: 'km2',
   平方米: 'm2',
+  平米: 'm2',
   公顷: 'ha',
   亩: 'mu',
   公里: 'km',
@@ -27,9 +28,9 @@ const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '
 const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所|家|座)/;
 /** 保利、华润两个城市综合体: a count of the names listed right before it, however small. */
 const NAMES_BEFORE = /[\u4e00-\u9fff]{2,}、[\u4e00-\u9fff]{2,}$/;
-const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|公顷|亩|公里|%|％|成|${COUNT_WORDS}`;
+const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|平米|公顷|亩|公里|%|％|成|${COUNT_WORDS}`;
 const QUANTITY = new RegExp(
-  String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)([万亿千]*)(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
+  String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+) ?([万亿千]*) ?(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
   'g',
 );
 const BEFORE = /(不少于|不低于|超过|突破|将近|接近|大约|(?<![签制节合公条预契])约|近|超|逾)$/;
@@ -61,7 +62,7 @@ function isExcluded(
   approx: boolean,
 ): boolean {
   const [start, end] = at;
-  if (/[A-Za-z第前+\-./·]/.test(text[start - 1] ?? '')) return true;
+  if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '')) return true;
   if (text[end] === '赛') return true;
   if (/^[+-]/.test(text.slice(end, end + 1)) && /^\d/.test(text[end + 1] ?? '')) return true;
   if (unit === '个' && /^(?:和\d+个)?百分点/.test(text.slice(end))) return true;
