@@ -90,12 +90,13 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
   const district = doc.district?.startsWith('district:')
     ? (doc.district as 'district:changping')
     : undefined;
+  const linkOptions = { ...(district ? { district } : {}), year: documentYear };
   const figureLinks = linkPlaces(
     sentences,
     figures.map((f) => ({ sentence: f.sentence, start: f.start, label: f.label_zh })),
-    district,
+    linkOptions,
   );
-  const projectLinks = linkProjects(sentences, projects, district);
+  const projectLinks = linkProjects(sentences, projects, linkOptions);
   const context = { doc: doc.id, map: normalized.map, glossary: options.glossary };
   const facts = dedupeFacts([
     ...figures.map((f, i) => figureToFact(f, figureLinks[i]!, context)),

@@ -18,6 +18,8 @@ export interface LinkContext {
 }
 
 const CLAUSE_BREAK = /[，,：:、（）()]/;
+/** A number that describes the place right after it: 占地10平方公里的北京未来科技城. */
+const DESCRIBES = /^[\d.]+[^\d，,；;：:、。的]{0,6}的$/;
 /** The district named as the actor (昌平区安排…), weaker than a zone named earlier in the sentence. */
 const BARE_DISTRICT = /^(?:昌平区?|怀柔区?)$/;
 /** Industry-wide aggregates are district statistics even when told inside a zone's paragraph. */
@@ -105,7 +107,8 @@ export function sentenceTopic(
 
 /**
  * Decides which place a figure or project at `at` (offset in the sentence) belongs to. In order: an
- * industry-wide aggregate goes to the district; then the nearest place named before it in its clause,
+ * industry-wide aggregate goes to the district; a number that describes the place named right after
+ * it (占地10平方公里的北京未来科技城) goes there; then the nearest place named before it in its clause,
  * then the nearest place that is the subject of an earlier clause of its sentence, then one named
  * after it in its clause; then the sentence's topic — the first zone named in an earlier clause, or
  * the zone a chain of semicolon-joined sentences opened with (实施回天行动计划,…；…等138个项目开工建设);
@@ -135,6 +138,10 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   );
   const actor = (m: PlaceMention): boolean =>
     m.place !== null && m.place.startsWith('district:') && BARE_DISTRICT.test(m.name);
+  const described = strong.find(
+    (m) => m.start > at && DESCRIBES.test(sentence.text.slice(at, m.start)),
+  );
+  if (described) return resolve(described, 'described');
   const nearestInClause = inClause[inClause.length - 1];
   if (nearestInClause) {
     if (zone && actor(nearestInClause)) return resolve(zone, 'sentence-zone');

@@ -29,6 +29,13 @@ const OPENS_WITH_VERB = new RegExp(
     .join('|')})`,
 );
 
+/** What the linker knows of the document: the district it is about and its year. */
+export interface LinkOptions {
+  district?: DistrictKey;
+  /** The document's year: historical names (未来科技城 before 2017) hold only in older documents. */
+  year?: number | null;
+}
+
 /** Something to place: a sentence and an offset in it, with the label that describes it. */
 export interface Placeable {
   sentence: Sentence;
@@ -46,8 +53,10 @@ export interface Placeable {
 export function linkPlaces(
   sentences: readonly Sentence[],
   items: readonly Placeable[],
-  district?: DistrictKey,
+  options: LinkOptions = {},
 ): PlaceLink[] {
+  const { district } = options;
+  const document = { ...(district ? { district } : {}), year: options.year ?? null };
   const seen = new Set<string>();
   const bySentence = new Map<Sentence, PlaceMention[]>();
   const topics = new Map<number, PlaceMention | null>();
@@ -55,7 +64,7 @@ export function linkPlaces(
   let chain: PlaceMention | null = null;
   let previous: Sentence | null = null;
   for (const sentence of sentences) {
-    const mentions = findMentions(sentence.text, { ...(district ? { district } : {}), seen });
+    const mentions = findMentions(sentence.text, { ...document, seen });
     for (const m of mentions) seen.add(m.name);
     for (const s of ['科学城东区']) if (sentence.text.includes(s)) seen.add(s);
     bySentence.set(sentence, mentions);
@@ -95,7 +104,7 @@ export function linkPlaces(
       paragraphTopic: item.sentence.isHeading
         ? null
         : (topics.get(item.sentence.paragraph) ?? null),
-      headingMentions: headingText ? findMentions(headingText, district ? { district } : {}) : [],
+      headingMentions: headingText ? findMentions(headingText, document) : [],
       chainTopic: chains.get(item.sentence) ?? null,
       ...(district ? { district } : {}),
     };
