@@ -20,7 +20,7 @@ function isDistinctive(fact: Fact): boolean {
 function isSame(a: Fact, b: Fact): boolean {
   if (a.kind === 'project' || b.kind === 'project') {
     return (
-      a.kind === b.kind && a.kind === 'project' && b.kind === 'project' && a.name_zh === b.name_zh
+      a.kind === b.kind && a.kind === 'project' && b.kind === 'project' && a.project === b.project
     );
   }
   if (a.unit !== b.unit || a.value !== b.value || a.status !== b.status) return false;
@@ -45,8 +45,8 @@ function better(a: Fact, b: Fact): Fact {
 
 /**
  * Keeps one fact per document for a figure that is repeated (same place, unit and value, and the same
- * label, a headline/caption repeating it, or an area with a fraction) or a project named twice,
- * preferring running text.
+ * label, a headline/caption repeating it, or an area with a fraction) or a project named twice (by
+ * any of its names: HEPS and 高能同步辐射光源 share a project key), preferring running text.
  *
  * @example
  * // '在怀科研人员达2.3万人' in a headline and in the body → one fact, quoting the body

@@ -24,7 +24,9 @@ function labelAfter(text: string, end: number): string {
   const cut = tail.search(
     /(?:集聚|落户|入驻|来这里|栖息|全部|已|均|正在|相继|成功|实现|及其|以及|变成|获评|即将|将|为|在|被|和(?=[\d一二三四五六七八九十]))/,
   );
-  return (cut > 1 ? tail.slice(0, cut) : tail).slice(0, MAX_LABEL);
+  return (cut > 1 ? tail.slice(0, cut) : tail)
+    .replace(/(?<=..)(?:中|是|为)$/, '')
+    .slice(0, MAX_LABEL);
 }
 
 /**

@@ -31,8 +31,12 @@ function linesOf(text: string): { line: string; offset: number }[] {
   return lines;
 }
 
+/** A picture's caption (△ 小米智慧园区效果图): a heading line however long. */
+const CAPTION = /^[△▲]/;
+
 function isHeadingLine(line: string): boolean {
   const trimmed = line.trim();
+  if (CAPTION.test(trimmed) && trimmed.length <= 64) return true;
   return trimmed.length > 0 && trimmed.length <= HEADING_MAX && !/[。！？!?；;，,]$/.test(trimmed);
 }
 
