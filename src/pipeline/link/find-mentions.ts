@@ -47,7 +47,8 @@ function isParenthetical(text: string, at: number): boolean {
 }
 
 /**
- * Finds gazetteer names in a text, longest match first, left to right. Blockers become mentions with
+ * Finds gazetteer names in a text, longest match first, left to right; a name yields to a longer one
+ * that starts inside it (在怀柔科学城 is 怀柔科学城, not 在怀). Blockers become mentions with
  * `place: null`; transparent names are skipped.
  *
  * @example
@@ -56,8 +57,17 @@ function isParenthetical(text: string, at: number): boolean {
 export function findMentions(text: string, options: FindMentionsOptions = {}): PlaceMention[] {
   const index = indexFor(options.district, options.year, options.sites === true);
   const mentions: PlaceMention[] = [];
+  const at = (i: number) => index.get(text[i]!)?.find((e) => text.startsWith(e.name, i));
   for (let i = 0; i < text.length; i++) {
-    const entry = index.get(text[i]!)?.find((e) => text.startsWith(e.name, i));
+    const found = at(i);
+    const end = i + (found?.name.length ?? 0);
+    let overlapped = false;
+    for (let j = i + 1; found && j < end && !overlapped; j++) {
+      const other = at(j);
+      overlapped =
+        other !== undefined && j + other.name.length > end && other.name.length > found.name.length;
+    }
+    const entry = overlapped ? undefined : found;
     if (entry) {
       if (entry.kind !== 'transparent') {
         const end = i + entry.name.length;

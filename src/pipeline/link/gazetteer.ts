@@ -54,6 +54,10 @@ export const PLACES: readonly GazetteerPlace[] = places.places as GazetteerPlace
 /** Words that carry a place name but say nothing about where a fact is. */
 const TRANSPARENT = [
   '北京国际科技创新中心承载区',
+  '昌平区人民政府',
+  '怀柔区人民政府',
+  '昌平区政府',
+  '怀柔区政府',
   '昌平学校',
   '昌平院区',
   '昌平二期',
@@ -69,8 +73,8 @@ const TRANSPARENT = [
   '怀柔力量',
   '怀柔板栗',
 ];
-/** Phrases that stop the search for a place without being one: a Beijing-wide comparison. */
-const BLOCKERS = ['全市平均'];
+/** Phrases that stop the search for a place without being one: Beijing as a whole (在北京落地的19个). */
+const BLOCKERS = ['全市平均', '在北京', '北京地区', '全北京'];
 
 /**
  * The gazetteer, longest names first so that 沙河高教园区 wins over 高教园; of two entries with the same

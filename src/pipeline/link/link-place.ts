@@ -56,6 +56,34 @@ function inListBefore(text: string, mention: PlaceMention, at: number): boolean 
 }
 
 /**
+ * A place named in an earlier item of a series of project counts (怀柔科学城平台项目5项、交通基础设施项目
+ * 2项): it names that category, not the ones after it.
+ */
+function inEarlierItem(text: string, mention: PlaceMention, at: number): boolean {
+  return /^[^，,；;：:、]*?项目\s*(?:\d+|[一二两三四五六七八九十]+)项、/.test(
+    text.slice(mention.end, at),
+  );
+}
+
+/**
+ * A place inside the base of a share (占在北京落地的19个大科学装置的26%, 在全昌平项目中占比达48%): the
+ * share is its subject's, not that place's.
+ */
+function inShareBase(text: string, mention: PlaceMention, at: number): boolean {
+  if (!/^[\d.]+\s*[%％]/.test(text.slice(at)) || mention.end > at) return false;
+  const [clauseStart] = clauseBounds(text, at);
+  const before = text.slice(clauseStart, at);
+  const share = before.search(/占(?!地)[^占]*$/);
+  if (share >= 0 && mention.start > clauseStart + share) return true;
+  const within = /在([^，,；;。在]*)中占/.exec(before);
+  return (
+    within !== null &&
+    mention.start >= clauseStart + within.index &&
+    mention.end <= clauseStart + within.index + within[0].length
+  );
+}
+
+/**
  * The zone of a count that closes a list when every named item of the list lies in that one zone
  * (中关村生命园三期、国际生物工程创新中心等3个重大项目 → life-valley); a single named item or items in
  * different places (生命园三期A地块等12个项目) say nothing about the count.
@@ -114,7 +142,8 @@ export function sentenceTopic(
  * the zone a chain of semicolon-joined sentences opened with (实施回天行动计划,…；…等138个项目开工建设);
  * then the paragraph's topic ("能源谷里，…"), then the headings above; and finally the district the
  * document is about. A blocker (a place that is not a zone) stops the search with `place: null`. The
- * district named as the actor (昌平区安排…) yields to a zone the sentence is about. Places named inside
+ * district named as the actor (昌平区安排…) yields to a zone the sentence is about, or to the zone its
+ * own clause names as what it acts on (昌平区将启动实施第三轮回天行动计划,统筹推进85个…项目). Places named inside
  * a list right before a count (生命园三期A地块等12个项目) say nothing about the count.
  *
  * @example
@@ -126,7 +155,12 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     return { place: context.district, via: 'industry' };
   const list = listPlace(sentence.text, context.mentions, at);
   if (list) return { place: list, via: 'list' };
-  const mentions = context.mentions.filter((m) => !inListBefore(sentence.text, m, at));
+  const mentions = context.mentions.filter(
+    (m) =>
+      !inListBefore(sentence.text, m, at) &&
+      !inEarlierItem(sentence.text, m, at) &&
+      !inShareBase(sentence.text, m, at),
+  );
   const strong = mentions.filter((m) => !m.parenthetical);
   const [clauseStart, clauseEnd] = clauseBounds(sentence.text, at);
   const before = strong.filter((m) => m.end <= at);
@@ -137,7 +171,10 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     (m) => isZone(m) && (isSubject(sentence.text, m) || firstClause < 0 || m.end <= firstClause),
   );
   const actor = (m: PlaceMention): boolean =>
-    m.place !== null && m.place.startsWith('district:') && BARE_DISTRICT.test(m.name);
+    m.place !== null &&
+    m.place.startsWith('district:') &&
+    BARE_DISTRICT.test(m.name) &&
+    sentence.text[m.start - 1] !== '全';
   const described = strong.find(
     (m) => m.start > at && DESCRIBES.test(sentence.text.slice(at, m.start)),
   );
@@ -151,6 +188,11 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   const nearest = subjects[subjects.length - 1];
   if (nearest) {
     if (zone && actor(nearest)) return resolve(zone, 'sentence-zone');
+    const [, actorClauseEnd] = clauseBounds(sentence.text, nearest.start);
+    const object = placed.find(
+      (m) => isZone(m) && m.start > nearest.end && m.end <= actorClauseEnd,
+    );
+    if (object && actor(nearest)) return resolve(object, 'actor-object');
     return resolve(nearest, 'sentence');
   }
   const after = strong.find(

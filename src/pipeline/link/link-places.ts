@@ -14,6 +14,9 @@ function isQuoted(text: string, m: PlaceMention): boolean {
   return /[“"「]$/.test(text.slice(0, m.start)) && /^[”"」][\u4e00-\u9fff]/.test(text.slice(m.end));
 }
 
+/** A picture's caption (△ 小米智慧园区效果图): it shows what the text before it is about. */
+const CAPTION = /^[△▲]/;
+
 /** A sentence that opens with a verb starts a new action rather than going on about the last one's zone. */
 const OPENS_WITH_VERB = new RegExp(
   `^(?:[^，,]{0,4}?)(?:${[
@@ -63,7 +66,10 @@ export function linkPlaces(
   const chains = new Map<Sentence, PlaceMention | null>();
   let chain: PlaceMention | null = null;
   let previous: Sentence | null = null;
+  let lastTopic: PlaceMention | null = null;
   for (const sentence of sentences) {
+    if (sentence.isHeading && CAPTION.test(sentence.text) && sentence.indexInParagraph === 0)
+      topics.set(sentence.paragraph, lastTopic);
     const mentions = findMentions(sentence.text, { ...document, seen });
     for (const m of mentions) seen.add(m.name);
     for (const s of ['科学城东区']) if (sentence.text.includes(s)) seen.add(s);
@@ -84,16 +90,16 @@ export function linkPlaces(
         (m) => !inList(sentence.text, m) && !isQuoted(sentence.text, m),
       );
       const distinct = new Set(standing.map((m) => m.place));
-      const opening = placed[0] && isSubject(sentence.text, placed[0]) ? placed[0] : null;
+      const first = placed[0];
+      const opening =
+        first && isSubject(sentence.text, first) && !inList(sentence.text, first) ? first : null;
       const zone = placed.find((m) => !m.place!.startsWith('district:'));
       const actor =
         opening &&
         opening.place!.startsWith('district:') &&
         /^(?:昌平区?|怀柔区?)$/.test(opening.name);
-      topics.set(
-        sentence.paragraph,
-        actor && zone ? zone : (opening ?? (distinct.size === 1 ? standing[0]! : null)),
-      );
+      lastTopic = actor && zone ? zone : (opening ?? (distinct.size === 1 ? standing[0]! : null));
+      topics.set(sentence.paragraph, lastTopic);
     }
   }
   return items.map((item) => {
@@ -101,9 +107,10 @@ export function linkPlaces(
     const context: LinkContext = {
       sentence: item.sentence,
       mentions: bySentence.get(item.sentence) ?? [],
-      paragraphTopic: item.sentence.isHeading
-        ? null
-        : (topics.get(item.sentence.paragraph) ?? null),
+      paragraphTopic:
+        item.sentence.isHeading && !CAPTION.test(item.sentence.text)
+          ? null
+          : (topics.get(item.sentence.paragraph) ?? null),
       headingMentions: headingText ? findMentions(headingText, document) : [],
       chainTopic: chains.get(item.sentence) ?? null,
       ...(district ? { district } : {}),
