@@ -16,6 +16,8 @@ import { runPipeline } from './run-pipeline';
 interface FixtureOptions {
   district?: DistrictKey;
   documentYear?: number;
+  /** The document's title, for the link stage (a zone it names alone is the document's topic). */
+  title?: string;
 }
 
 /** A fact as a fixture records it; `knownMiss` marks what is right where the pipeline is known to be wrong. */
@@ -111,6 +113,7 @@ const STAGES: Record<string, (input: string, o: FixtureOptions) => unknown> = {
         bytes: new TextEncoder().encode(input),
         ...(o.district ? { district: o.district } : {}),
         ...(o.documentYear ? { date: String(o.documentYear) } : {}),
+        ...(o.title ? { title: o.title } : {}),
       },
       { glossary: { terms: [] } },
     ).facts.map((f) => ({

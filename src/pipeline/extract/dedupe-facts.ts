@@ -17,6 +17,19 @@ function isDistinctive(fact: Fact): boolean {
   );
 }
 
+/**
+ * A count said again with fewer words (北京市怀柔科学城22个重点项目集中启动建设 … 本次集中启动的22个项目):
+ * the shorter label is part of the longer one.
+ */
+function restates(a: Fact, b: Fact): boolean {
+  return (
+    a.kind === 'figure' &&
+    a.unit === 'count' &&
+    a.label_zh.length >= 2 &&
+    b.label_zh.includes(a.label_zh)
+  );
+}
+
 function isSame(a: Fact, b: Fact): boolean {
   if (a.kind === 'project' || b.kind === 'project') {
     return (
@@ -25,7 +38,8 @@ function isSame(a: Fact, b: Fact): boolean {
   }
   if (a.unit !== b.unit || a.value !== b.value || a.status !== b.status) return false;
   if (isCaption(a) || isCaption(b)) return true;
-  return a.place === b.place && (a.label_zh === b.label_zh || isDistinctive(a));
+  if (a.place !== b.place || a.year !== b.year) return false;
+  return a.label_zh === b.label_zh || isDistinctive(a) || restates(a, b) || restates(b, a);
 }
 
 /**
@@ -45,7 +59,8 @@ function better(a: Fact, b: Fact): Fact {
 
 /**
  * Keeps one fact per document for a figure that is repeated (same place, unit and value, and the same
- * label, a headline/caption repeating it, or an area with a fraction) or a project named twice (by
+ * label, a headline/caption repeating it, a count said again with fewer words, or an area with a
+ * fraction) or a project named twice (by
  * any of its names: HEPS and 高能同步辐射光源 share a project key), preferring running text.
  *
  * @example

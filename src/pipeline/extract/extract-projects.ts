@@ -22,7 +22,7 @@ const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计]/;
 const SETTLE = /签约|签订|签定|落地|落户|入驻|进驻|引进|引入|集聚|聚集/;
 /** Adverbs and time phrases between a name and its verb: 将陆续, 已经于今年6月正式, 全部. */
 const ADVERBS_AT_END =
-  /(?:已经?|正式|全面|正在|将|还将|陆续|整体|如期|基本|先期|年内|计划|紧张|加紧|[上下]半年|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,12}?|精准|高标准|顺利)+$/;
+  /(?:已经?|正式|全面|正在|将|还将|陆续|整体|如期|基本|先期|年内|计划|紧张|加紧|同步|[上下]半年|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,12}?|精准|高标准|顺利)+$/;
 /** A count before the kind that ends a list (等68个项目, 两个城市综合体, ��所高校新校区). */
 const COUNT =
   /(?:超过|超|近|约|逾)?(?:(?:\d+|\ufffd+)(?:余|多)?(?:个|项|所|座|处|条|家)|[一二三四五六七八九十两百]+(?:个|项|所|座|处|条))(?:“[^”]*”)?/g;
@@ -74,7 +74,7 @@ const LOCATED =
   /位于[^，,。的]{2,20}的([\u4e00-\u9fffA-Za-z0-9“”]{2,16}?)(?=销售|占地|总|面积|规模|已|将|是|于|有|为|$)/;
 
 /** What a facility holds (主要建设内容为门诊、医技…), or the uses of a space: not named things. */
-const CONTENTS = /内容[为是包]|建设内容|功能用房|功能空间/;
+const CONTENTS = /内容[为是包]|建设内容|功能用房|功能空间|于一体/;
 /**
  * A clause that announces the list after its colon (5个交叉研究平台是：A、B…; 包括：A、B): the kind
  * it names is the list's kind.
@@ -83,6 +83,12 @@ const ANNOUNCES =
   /(?:[\d一二三四五六七八九十两]+(?:个|项|所|座|处|家))?([\u4e00-\u9fff]{0,10})(?:分别是|是|为|有|包括|如下)$/;
 /** A bare phase, with the work done in it (三期开发): a phase of the zone named before it. */
 const BARE_PHASE = /^([一二三四五六七八九十]+期)(?:开发|建设|工程|项目)?$/;
+/** Verbs whose subject builds together with others (北京市和中国科学院、北京大学共建的…): the builders. */
+const BUILT_TOGETHER = /^(?:共建|合建|联合)$/;
+/** Who pushes the projects that follow (未来科学城集团加快推动小米、科兴…): an organisation, not a project. */
+const AGENT_HEAD = /(?:集团|公司|管委会|政府)$/;
+/** A clause that only names its topic (对于校城融合社区项目,…): the name is a project. */
+const TOPIC = /^(?:对于|关于|针对)(.{2,24})$/;
 /** A description that praises what follows (打造全国领先的…基地): a goal, not a name. */
 const PRAISE =
   /(?:领先|一流|顶尖|知名|著名|最大|最高|标杆|示范性|影响力|竞争力|先进|高水平|高品质)的[^的，,“”"]*$/;
@@ -100,13 +106,20 @@ interface Span {
   start: number;
 }
 
-/** Splits a sentence into clauses at commas, semicolons and colons outside brackets and quotes. */
+/** A quoted name or term (“灯塔工厂”), as opposed to quoted speech that runs over clauses. */
+const QUOTED_TERM = /^[“「][^”」，,。；;]{0,24}[”」]/;
+
+/**
+ * Splits a sentence into clauses at commas, semicolons and colons outside brackets and quoted terms
+ * (quoted speech is split like any other text).
+ */
 function clausesOf(text: string): Span[] {
   const clauses: Span[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = text[i] ?? '。';
+    if ('“「'.includes(c) && !QUOTED_TERM.test(text.slice(i))) continue;
     if ('(（“「'.includes(c)) depth++;
     else if (')）”」'.includes(c)) depth = Math.max(0, depth - 1);
     else if ((depth === 0 && /[，,；;：:。！？!?]/.test(c)) || i === text.length) {
@@ -186,8 +199,9 @@ function announcedKind(clause: string): string | null {
 /** The names of a sentence's zones and sub-areas before `at`, nearest last (for 提速三期开发建设). */
 function placesBefore(sentence: Sentence, at: number): string[] {
   const before = sentence.text.slice(0, at);
+  const end = (name: string) => before.lastIndexOf(name) + name.length;
   return ZONE_NAMES.filter((name) => before.includes(name)).sort(
-    (a, b) => before.lastIndexOf(a) - before.lastIndexOf(b) || b.length - a.length,
+    (a, b) => end(a) - end(b) || a.length - b.length,
   );
 }
 
@@ -221,7 +235,12 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
     if (left && TITLE_VERBS.test(left.verb)) continue;
     const from = left?.end ?? 0;
     let segment = clause.text.slice(from, right?.start ?? clause.text.length);
-    if (CONTENTS.test(segment) || PRAISE.test(segment)) continue;
+    const upTo = clause.text.slice(0, right?.start ?? clause.text.length);
+    if (CONTENTS.test(upTo) || PRAISE.test(segment)) continue;
+    if (right && BUILT_TOGETHER.test(right.verb)) continue;
+    const object = right ? clause.text.slice(right.end).trim() : '';
+    if (right && !STATUS_OF.has(right.verb) && object.length > 1 && AGENT_HEAD.test(segment))
+      continue;
     segment = segment.replace(WORK_NOUNS, '').replace(ADVERBS_AT_END, '').replace(/的$/, '');
     if (segment.trim().length < 2) continue;
     const closed = listAndKind(segment);
@@ -296,6 +315,8 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
       return found;
     }
   }
+  const topic = TOPIC.exec(clause.text)?.[1];
+  if (topic && hasProjectHead(topic)) add(cleanItem(topic), clause.text.indexOf(topic));
   const copula = COPULA.exec(clause.text);
   if (copula)
     add(cleanItem(copula[1]!), clause.text.indexOf(cleanItem(copula[1]!)), { listed: true });

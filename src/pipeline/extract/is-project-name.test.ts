@@ -50,6 +50,8 @@ const PROJECTS = [
   '怀柔区2020年浅山区荒山造林工程',
   '怀柔区京津风沙源治理二期工程2019年项目',
   '好未来互联网教育总部',
+  '中关村合成生物制造产业集聚区',
+  '生命谷(国际)生物工程创新中心项目',
 ];
 
 /** Candidates the extractor used to emit: clauses, goals, descriptions and kind words. */
@@ -106,6 +108,11 @@ const NOT_PROJECTS = [
   '河道蓝线',
   '第三代社会保障卡工程',
   '“两区”政策创新清单共',
+  '怀柔科学城系列项目',
+  '四大产业项目',
+  '10余个国家和省部级重点研发中心',
+  '标志着怀柔科学城首个综合性项目',
+  '国际化公共服务配套项目',
 ];
 
 describe('isProjectName', () => {

@@ -44,6 +44,7 @@ describe('splitProjectList', () => {
     expect(names('高能同步辐射光源配套综合实验楼和用户服务楼')).toEqual([
       '高能同步辐射光源配套综合实验楼和用户服务楼',
     ]);
+    expect(names('甲光源综合实验楼和用户服务楼项目')).toEqual(['甲光源综合实验楼和用户服务楼项目']);
   });
 
   it('completes a bare phase with the facility of the item before it', () => {

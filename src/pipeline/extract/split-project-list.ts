@@ -36,7 +36,7 @@ export interface ListItem {
 
 /** Words left in front of a name by the clause around it: verbs, adverbs, time and sequence words. */
 const LEADING =
-  /^(?:了|并|并且|其中|同时|特别是|累计|先期|即|暨|先后有|既有|还有|也有|均有|都有|已有|除了|以及|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
+  /^(?:了|并|并且|其中|同时|特别是|累计|先期|即|暨|像|比如|例如|其|是|先后有|既有|还有|也有|均有|都有|已有|除了|以及|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
 /** A phase written on its own after a named facility: 沙河高教园四期和二期(二)地块. */
 const PHASE_FIRST = /^[一二三四五六七八九十\d]+期(?:[(（][一二三四五六七八九十\d]+[)）])?/;
 const PHASE_AT_END =
@@ -47,7 +47,8 @@ const FIRST_OF_KIND =
 /** Kinds of institution that a "first" description names only as a type (我国首个生命科学国家实验室). */
 const INSTITUTION_TYPE = /(?:国家实验室|重点实验室|工程技术中心|研发机构|主题公园)$/;
 /** A part of a named site (…主体, …核心区): the site is the project. */
-const PART = /(?:主体结构|主体建筑|主体|核心区|中枢区|起步区)$/;
+const PART =
+  /(?:[东西南北]区)?(?:地上|地下)?(?:主体结构|二次结构|主体建筑|主体|核心区|中枢区|起步区)$/;
 /** A batch and kind before a name (第二批交叉研究平台介科学与过程仿真交叉研究平台): a description. */
 const BATCH =
   /^(?:第[一二三四五六七八九十\d]+批|首批|新一批)[\u4e00-\u9fff]*?(?:平台|装置|设施|项目|中心|实验室)/;
@@ -89,7 +90,10 @@ function splitItems(
     const right = cleanItem(item.raw);
     const merges =
       (!hasProjectHead(left) && isPlainNoun(left) && hasProjectHead(cleanItem(joined))) ||
-      (hasProjectHead(left) && !isGenericName(left) && right.length <= 6 && isGenericName(right));
+      (hasProjectHead(left) &&
+        !isGenericName(left) &&
+        right.length <= 8 &&
+        isGenericName(right.replace(/(?<=..)项目$/, '')));
     if (last && item.byAnd && merges && isName(joined)) last.raw = `${last.raw}和${item.raw}`;
     else merged.push({ raw: item.raw, start: item.start });
   }

@@ -14,6 +14,8 @@ export interface LinkContext {
    * (接续实施两轮回天行动计划,…；定泗路…等138个项目开工建设；…), or null.
    */
   chainTopic?: PlaceMention | null;
+  /** The zone the document's title names alone: what the document is about. */
+  documentTopic?: PlaceKey;
   district?: DistrictKey;
 }
 
@@ -36,7 +38,7 @@ function clauseBounds(text: string, at: number): [number, number] {
 
 /** Words that may precede a place that is the subject of its clause (现在的未来科学城…, 据悉,东区…). */
 const SUBJECT_PREFIX =
-  /^(?:据悉|其中|现在的|目前|特别是|同时|最初|此外|如今|近年来|在|[“"「]|[^，,。]{1,8}的)*$/;
+  /^(?:据悉|其中|现在的|目前|特别是|同时|最初|此外|如今|近年来|在|作为|[“"「]|[^，,。]{1,8}的)*$/;
 
 /** A mention that opens its clause: the clause is about it, not merely naming it as an object. */
 export function isSubject(text: string, mention: PlaceMention): boolean {
@@ -130,7 +132,7 @@ export function sentenceTopic(
     (m) => m.end <= end && m.area === true && isZone(m) && !m.parenthetical,
   );
   if (!topic) return null;
-  return /^[^，,；;：:]*?[、等]/.test(text.slice(topic.end)) ? null : topic;
+  return /^[^，,；;：:]{0,8}?[、等]/.test(text.slice(topic.end)) ? null : topic;
 }
 
 /**
@@ -140,8 +142,8 @@ export function sentenceTopic(
  * then the nearest place that is the subject of an earlier clause of its sentence, then one named
  * after it in its clause; then the sentence's topic — the first zone named in an earlier clause, or
  * the zone a chain of semicolon-joined sentences opened with (实施回天行动计划,…；…等138个项目开工建设);
- * then the paragraph's topic ("能源谷里，…"), then the headings above; and finally the district the
- * document is about. A blocker (a place that is not a zone) stops the search with `place: null`. The
+ * then the paragraph's topic ("能源谷里，…"), then the headings above, then the zone the document's title
+ * names alone; and finally the district the document is about. A blocker (a place that is not a zone) stops the search with `place: null`. The
  * district named as the actor (昌平区安排…) yields to a zone the sentence is about, or to the zone its
  * own clause names as what it acts on (昌平区将启动实施第三轮回天行动计划,统筹推进85个…项目). Places named inside
  * a list right before a count (生命园三期A地块等12个项目) say nothing about the count.
@@ -206,6 +208,7 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   if (context.paragraphTopic) return resolve(context.paragraphTopic, 'paragraph');
   const heading = context.headingMentions[context.headingMentions.length - 1];
   if (heading) return resolve(heading, 'heading');
+  if (context.documentTopic) return { place: context.documentTopic, via: 'title' };
   const fallback: PlaceKey | null = context.district ?? null;
   return { place: fallback, via: fallback ? 'document' : 'none' };
 }

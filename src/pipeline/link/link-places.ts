@@ -1,4 +1,4 @@
-import type { DistrictKey } from '../../model/zones';
+import { ZONE_PARENT, type DistrictKey, type PlaceKey, type ZoneId } from '../../model/zones';
 import type { PlaceLink, PlaceMention, Sentence } from '../types';
 import { findMentions } from './find-mentions';
 import { isSubject, linkPlace, sentenceTopic, type LinkContext } from './link-place';
@@ -6,12 +6,25 @@ import { PUSH_VERBS, STATUS_VERBS } from '../extract/project-lexicon';
 
 /** A place named as an item of a list (七里渠幼儿园等9个项目): not what its paragraph is about. */
 function inList(text: string, m: PlaceMention): boolean {
-  return /^[^，,；;：:]*?[、等]/.test(text.slice(m.end));
+  return /^[^，,；;：:]{0,8}?[、等]/.test(text.slice(m.end));
 }
 
 /** A place in quotes that modifies the words after it (完成“北四村”拆迁腾退): a term, not the topic. */
 function isQuoted(text: string, m: PlaceMention): boolean {
   return /[“"「]$/.test(text.slice(0, m.start)) && /^[”"」][\u4e00-\u9fff]/.test(text.slice(m.end));
+}
+
+/**
+ * The one child zone among a sentence's places when the others are its parent (未来科学城管委会…介绍,
+ * 沙河高教园公共服务配套区规划…): the innermost place the sentence speaks of.
+ */
+function innermost(mentions: readonly PlaceMention[]): PlaceMention | null {
+  const zones = mentions.filter((m) => m.place !== null && !m.place.startsWith('district:'));
+  const children = zones.filter((m) => ZONE_PARENT[m.place as ZoneId] !== null);
+  const child = children[0];
+  if (!child || children.some((m) => m.place !== child.place)) return null;
+  const parent = ZONE_PARENT[child.place as ZoneId];
+  return zones.every((m) => m.place === child.place || m.place === parent) ? child : null;
 }
 
 /** A picture's caption (△ 小米智慧园区效果图): it shows what the text before it is about. */
@@ -37,6 +50,8 @@ export interface LinkOptions {
   district?: DistrictKey;
   /** The document's year: historical names (未来科技城 before 2017) hold only in older documents. */
   year?: number | null;
+  /** The zone the document's title names alone, if any ({@link titleZone}). */
+  topic?: PlaceKey;
 }
 
 /** Something to place: a sentence and an offset in it, with the label that describes it. */
@@ -98,7 +113,13 @@ export function linkPlaces(
         opening &&
         opening.place!.startsWith('district:') &&
         /^(?:昌平区?|怀柔区?)$/.test(opening.name);
-      lastTopic = actor && zone ? zone : (opening ?? (distinct.size === 1 ? standing[0]! : null));
+      const inner = innermost(standing);
+      lastTopic =
+        actor && zone
+          ? zone
+          : inner && opening && ZONE_PARENT[inner.place as ZoneId] === opening.place
+            ? inner
+            : (opening ?? (distinct.size === 1 ? standing[0]! : null));
       topics.set(sentence.paragraph, lastTopic);
     }
   }
@@ -114,6 +135,7 @@ export function linkPlaces(
       headingMentions: headingText ? findMentions(headingText, document) : [],
       chainTopic: chains.get(item.sentence) ?? null,
       ...(district ? { district } : {}),
+      ...(options.topic ? { documentTopic: options.topic } : {}),
     };
     return linkPlace(context, item.start, item.label);
   });
