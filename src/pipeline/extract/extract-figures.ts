@@ -24,6 +24,19 @@ function captionLabel(sentences: readonly Sentence[], index: number): string {
 }
 
 /**
+ * A count right after the last name of a list (包括A、B…、北京激光加速创新中心5项): the list's length,
+ * which would take the last name for its label. The list's items are what it counts.
+ */
+function isListLength(text: string, start: number, label: string): boolean {
+  const before = text.slice(0, start);
+  const clause = before.slice(before.search(/[^，,；;：:。]*$/));
+  const comma = clause.lastIndexOf('、');
+  if (comma < 0 || clause.slice(comma + 1) !== label) return false;
+  const names = clause.slice(0, comma).split('、');
+  return names.length >= 2 && names.every((n) => !/[\d一二两三四五六七八九十百千万]/.test(n));
+}
+
+/**
  * Labels of the quantities of one sentence. A series joined by 和/、/及 ("分别增长11.5%和10.8%") shares
  * the label of its first member; "A、B分别…" hands A and B out in order when the counts agree.
  */
@@ -78,6 +91,7 @@ export function extractFigures(
       if (label.length < 2 && sentence.isHeading) label = captionLabel(sentences, index);
       if (label.length < 2 || STOP_LABEL.test(label)) return;
       if (quantity.unit === 'km' && DISTANCE.test(sentence.text.slice(0, quantity.start))) return;
+      if (isListLength(sentence.text, quantity.start, label)) return;
       const status = classifyFigureStatus(sentence.text, quantity.start, sentence.section);
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {
