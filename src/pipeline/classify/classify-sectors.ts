@@ -3,7 +3,7 @@ import { SECTOR_IDS, type SectorId } from '../../model/sectors';
 /** Keywords of each sector (docs/contracts.md#sectors), matched against a fact's label or name. */
 const KEYWORDS: Readonly<Record<SectorId, RegExp>> = {
   'life-sciences':
-    /医药|生物|医疗器械|新药|药品|药物|抗体|疫苗|细胞|基因|生命科学|生命谷|生命园|生命健康|精准医学|脑科学|美丽健康|化妆品/,
+    /医药|生物|医疗器械|新药|药品|药物|抗体|疫苗|细胞|(?<!材料)基因|生命科学|生命谷|生命园|生命健康|精准医学|脑科学|美丽健康|化妆品/,
   energy: /能源|氢能|储能|电网|电力|输电|电投|低碳清洁|光伏|能源谷/,
   manufacturing: /制造|智造|工厂|工业|装备|汽车|灯塔|标厂|厂房|仪器|传感器|产值|机器人|钻井|空天/,
   digital: /数字|信息|半导体|芯|软件|5G|6G|通信|电信|手机|算力|大数据|人工智能|互联网|网络/,

@@ -25,6 +25,12 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it('keeps a project under construction when only a part of it is finished', () => {
+    expect(projects('甲数值模拟装置主体结构基本完工,土建工程完成55%。')).toEqual([
+      ['甲数值模拟装置', 'under-construction'],
+    ]);
+  });
+
   it('leaves out who builds or pushes the projects', () => {
     expect(names('北京市和中国科学院、北京大学共建的5个交叉研究平台项目启动建设。')).toEqual([]);
     expect(names('今年,未来科学城集团加快推动甲园区、乙中心等重点项目建设。')).toEqual([

@@ -89,6 +89,8 @@ const BUILT_TOGETHER = /^(?:共建|合建|联合)$/;
 const AGENT_HEAD = /(?:集团|公司|管委会|政府)$/;
 /** A clause that only names its topic (对于校城融合社区项目,…): the name is a project. */
 const TOPIC = /^(?:对于|关于|针对)(.{2,24})$/;
+/** A part of the building the verb is about (主体结构基本完工): the project itself is still being built. */
+const PART_DONE = /(?:主体结构|二次结构|主体|结构)$/;
 /** A description that praises what follows (打造全国领先的…基地): a goal, not a name. */
 const PRAISE =
   /(?:领先|一流|顶尖|知名|著名|最大|最高|标杆|示范性|影响力|竞争力|先进|高水平|高品质)的[^的，,“”"]*$/;
@@ -263,7 +265,10 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
       options = { listed: true };
     else if (right && OPENING.test(right.verb)) options = { listed: true };
     else options = {};
-    const status = statusVerb ? STATUS_OF.get(statusVerb)! : null;
+    const verbStatus = statusVerb ? STATUS_OF.get(statusVerb)! : null;
+    const partDone =
+      PART_DONE.test(segment) && (verbStatus === 'completed' || verbStatus === 'in-use');
+    const status = partDone ? 'under-construction' : verbStatus;
     const pushed = statusVerb === undefined;
     const verbEnd = clause.start + (right?.end ?? left?.end ?? 0);
     const items = splitProjectList(list, kind ?? '', options);
