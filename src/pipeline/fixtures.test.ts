@@ -17,6 +17,8 @@ import { expectGolden } from './test/expect-golden';
 interface FixtureOptions {
   district?: DistrictKey;
   documentYear?: number;
+  /** The document's title, for the link stage (a zone it names alone is the document's topic). */
+  title?: string;
 }
 
 /** A fact as a fixture records it; `knownMiss` marks what is right where the pipeline is known to be wrong. */
@@ -112,6 +114,7 @@ const STAGES: Record<string, (input: string, o: FixtureOptions) => unknown> = {
         bytes: new TextEncoder().encode(input),
         ...(o.district ? { district: o.district } : {}),
         ...(o.documentYear ? { date: String(o.documentYear) } : {}),
+        ...(o.title ? { title: o.title } : {}),
       },
       { glossary: { terms: [] } },
     ).facts.map((f) => ({
