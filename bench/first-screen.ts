@@ -27,6 +27,10 @@ export interface FirstScreen {
   htmlEnd: number;
   scriptsEnd: number;
   domContentLoaded: number;
+  /** The first frame with text or images in it (Paint Timing). */
+  firstContentfulPaint: number | null;
+  /** When the zone list was first in the document; null on a page without one. */
+  zoneListAt: number | null;
   mapCreated: number | null;
   mapLoad: number | null;
   longTaskMs: number;
@@ -74,6 +78,15 @@ export async function loadInTurns(
     onProgress?.(round + 1, rounds);
   }
   return runs;
+}
+
+/**
+ * Whether the zone list was in the document before the first contentful paint, so the first
+ * frame with anything in it shows the sidebar; null when the load has no zone list or no paint.
+ */
+export function zoneListInFirstPaint(run: FirstScreen): boolean | null {
+  if (run.zoneListAt === null || run.firstContentfulPaint === null) return null;
+  return run.zoneListAt <= run.firstContentfulPaint;
 }
 
 /** Sums the bytes a load fetched before zones-rendered; resources are listed by file name. */

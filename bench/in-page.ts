@@ -3,7 +3,8 @@
  * receives exactly this text, untouched by the TypeScript loader that runs the benchmark.
  *
  * `PROBE` runs before the page's own scripts (an init script): it marks when the map is created
- * and loaded (through the `window.atlasMap` hook, docs/contracts.md#test-hooks) and records long tasks.
+ * and loaded (through the `window.atlasMap` hook, docs/contracts.md#test-hooks), when the zone list first is in the
+ * document, and records long tasks.
  * `HELPERS` installs `window.__bench` with the interaction timers.
  */
 export const PROBE = `(() => {
@@ -17,6 +18,13 @@ export const PROBE = `(() => {
       value.once('load', () => performance.mark('bench:map-load'));
     },
   });
+  window.__benchZoneList = null;
+  const list = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="zone-list-item"]')) return;
+    window.__benchZoneList = performance.now();
+    list.disconnect();
+  });
+  list.observe(document, { childList: true, subtree: true });
   window.__benchLongTasks = [];
   try {
     new PerformanceObserver((list) => {
@@ -46,6 +54,8 @@ export const READ_FIRST_SCREEN = `(() => {
     htmlEnd: nav.responseEnd,
     scriptsEnd: Math.max(0, ...resources.filter((r) => ['script', 'link', 'css'].includes(r.type)).map((r) => r.end)),
     domContentLoaded: nav.domContentLoadedEventEnd,
+    firstContentfulPaint: mark('first-contentful-paint'),
+    zoneListAt: window.__benchZoneList,
     mapCreated: mark('bench:map-created'),
     mapLoad: mark('bench:map-load'),
     longTaskMs: longTasks.reduce((sum, [, d]) => sum + d, 0),

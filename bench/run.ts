@@ -26,6 +26,7 @@ import { measureBundleComposition } from './bundle-composition';
 import { loadInTurns, type Target } from './first-screen';
 import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
+import { measureLargeDocument, type LargeDocumentResult } from './large-document';
 import { measureBareFit, measureInteraction, type InteractionRun } from './interaction';
 import { renderReport, type BenchResults, type ThroughputRow } from './report';
 import { timeTestSuite, type SuiteTime } from './test-suite-time';
@@ -196,6 +197,13 @@ async function main() {
 
     log('Pipeline throughput…');
     const pipeline = await pipelineThroughput();
+    log('One large document…');
+    let largeDocument: LargeDocumentResult | string;
+    try {
+      largeDocument = measureLargeDocument();
+    } catch (error) {
+      largeDocument = `it failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
     const composition = QUICK ? null : await measureBundleComposition(process.cwd());
 
     const tests: SuiteTime[] = [];
@@ -224,6 +232,7 @@ async function main() {
       interaction: { real, scaled: scaledRun, scaledNote, reducedMotion, bareFit, cpuRaster },
       scaledFacts: scaled ? { real: realFacts, scaled: scaled.facts } : undefined,
       pipeline,
+      largeDocument,
       composition,
       tests,
       totalMs: performance.now() - started,

@@ -5,6 +5,13 @@ import { ONLINE_TILE_HOST } from '../src/map/online-basemap';
  * The Content-Security-Policy of the built atlas: its own origin only, plus what MapLibre needs
  * (its worker, blob: and data: images) and the one third-party host of the opt-in online
  * basemap. No inline script, no eval, no plugins, no framing of forms.
+ *
+ * Framing: any site may put the atlas in an iframe (`embed=1` is made for articles), so the
+ * policy names no `frame-ancestors` — a `<meta>` policy could not carry it anyway, browsers
+ * ignore it there — and a host serving the atlas must not add `X-Frame-Options` or a narrower
+ * `frame-ancestors` header. Being framed by anyone is safe here: the atlas has no accounts,
+ * sessions, forms or anything else a framing page could trick a reader into doing; every
+ * action only changes what the reader sees, and the link out opens the atlas in a tab of its own.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

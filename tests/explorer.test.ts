@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { openAtlas } from './support/atlas-page';
+import { describe, expect } from 'vitest';
+import { test } from './support/atlas-test';
 import { ZONE_IDS } from '../src/model/zones';
 import type { Dataset } from '../src/model/dataset';
 import { projectCards } from '../src/explorer/group-projects';
@@ -17,29 +15,20 @@ const zones = JSON.parse(readFileSync('geo/zones.geojson', 'utf8')) as {
 };
 const zoneName = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('zone explorer', () => {
-  it('opens every zone from a link, in both languages, with its name and its own facts', async () => {
-    for (const lang of ['zh', 'en'] as const) {
-      const { context, page, problems } = await openAtlas(browser, `?lang=${lang}`);
-      for (const zone of ZONE_IDS) {
-        await page.goto(`${new URL(page.url()).origin}/?zone=${zone}&lang=${lang}`);
+  test.for(ZONE_IDS)(
+    'opens %s from a link, in both languages, with its name and its own facts',
+    async (zone, { atlas }) => {
+      const { page, problems } = await atlas.open('about:blank', { waitFor: 'nothing' });
+      for (const lang of ['zh', 'en'] as const) {
+        // A new document each time, as a pasted link opens.
+        await page.goto(`${atlas.baseUrl}/?zone=${zone}&lang=${lang}`, { waitUntil: 'commit' });
         const panel = await page.waitForSelector(`[data-testid="zone-panel"][data-zone="${zone}"]`);
         const heading = await panel.$eval('h2', (h) => h.textContent?.trim());
         const names = zoneName.get(zone)!;
         expect(heading).toBe(lang === 'zh' ? names.name_zh : names.name_en);
         await page.waitForSelector(
           '[data-testid="zone-panel"] [data-testid="figure"], [data-testid="zone-panel"] .empty',
-          {
-            timeout: 10_000,
-          },
         );
         const shown = await page.$$eval(
           '[data-testid="zone-panel"] [data-fact][data-scope="zone"]',
@@ -48,22 +37,20 @@ describe('zone explorer', () => {
         for (const id of shown) expect(shownAt(id), `${zone}: ${id}`).toBe(zone);
       }
       expect(problems.errors).toEqual([]);
-      await context.close();
-    }
-  });
+    },
+  );
 
-  it('keeps district-wide figures apart from the zone figures', async () => {
-    const { context, page } = await openAtlas(browser, '?zone=huitian&lang=en');
+  test('keeps district-wide figures apart from the zone figures', async ({ atlas }) => {
+    const { page } = await atlas.open('?zone=huitian&lang=en');
     await page.waitForSelector('[data-testid="figure"][data-scope="district"]');
     const district = await page.$$eval('[data-testid="figure"][data-scope="district"]', (nodes) =>
       nodes.map((n) => (n as HTMLElement).dataset.fact!),
     );
     for (const id of district) expect(factById.get(id)?.place).toBe('district:changping');
-    await context.close();
   });
 
-  it('opens the cited sentence, highlighted in its original document', async () => {
-    const { context, page, problems } = await openAtlas(browser, '?zone=huitian&lang=zh');
+  test('opens the cited sentence, highlighted in its original document', async ({ atlas }) => {
+    const { page, problems } = await atlas.open('?zone=huitian&lang=zh');
     const card = await page.waitForSelector('[data-testid="figure"][data-scope="zone"]');
     const id = await card.getAttribute('data-fact');
     await (await card.$('[data-testid="citation"]'))!.click();
@@ -75,16 +62,15 @@ describe('zone explorer', () => {
     );
     expect(await mark.textContent()).toBe(original.slice(fact.span[0], fact.span[1]));
     await page.keyboard.press('Escape');
-    await page
-      .waitForSelector('dialog[open]', { state: 'detached', timeout: 5000 })
-      .catch(() => undefined);
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
     expect(await page.$('dialog[open] mark')).toBeNull();
     expect(problems.errors).toEqual([]);
-    await context.close();
   });
 
-  it('filters projects by sector, keeps the filter across zones, and dims zones without matches', async () => {
-    const { context, page } = await openAtlas(browser, '?zone=future-science-city&lang=en');
+  test('filters projects by sector, keeps the filter across zones, and dims zones without matches', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?zone=future-science-city&lang=en');
     await page.waitForSelector('[data-testid="sector-filter"][data-sector="life-sciences"]');
     await page.click('[data-testid="sector-filter"][data-sector="life-sciences"]');
     expect(
@@ -113,15 +99,16 @@ describe('zone explorer', () => {
     );
     for (const zone of dimmed)
       expect(withLife.has(zone!), `${zone} has life-sciences facts`).toBe(false);
-    await context.close();
   });
 
-  it('shows a project named by several documents as one card with a citation for each mention', async () => {
+  test('shows a project named by several documents as one card with a citation for each mention', async ({
+    atlas,
+  }) => {
     const shared = [...cards.byFact.values()].find(
       (card) => card.documents > 1 && card.place !== null && !card.place.startsWith('district:'),
     );
     expect(shared, 'a zone project named by two documents').toBeDefined();
-    const { context, page } = await openAtlas(browser, `?zone=${shared!.place}&lang=en`);
+    const { page } = await atlas.open(`?zone=${shared!.place}&lang=en`);
     await page.waitForSelector(`[data-testid="zone-panel"][data-zone="${shared!.place}"]`);
     const card = await page.waitForSelector(
       `[data-testid="project"][data-project="${shared!.id}"]`,
@@ -132,12 +119,14 @@ describe('zone explorer', () => {
     );
     expect(cited.sort()).toEqual(shared!.citations.map((f) => f.doc).sort());
     expect(await card.textContent()).toContain(`Named in ${shared!.documents} documents`);
-    await context.close();
   });
 
-  it('copies a link that reopens the same zone, sectors and language in a fresh browser', async () => {
-    const { context, page } = await openAtlas(browser, '?lang=en');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  test('copies a link that reopens the same zone, sectors and language in a fresh browser', async ({
+    atlas,
+  }) => {
+    const { page, context } = await atlas.open('?lang=en', {
+      prepare: (context) => context.grantPermissions(['clipboard-read', 'clipboard-write']),
+    });
     await page.click('[data-testid="zone-list-item"][data-zone="energy-valley"]');
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
     await page.click('[data-testid="sector-filter"][data-sector="energy"]');
@@ -145,12 +134,7 @@ describe('zone explorer', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     await context.close();
 
-    const fresh = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-    });
-    const again = await fresh.newPage();
-    await again.goto(link);
+    const { page: again } = await atlas.open(link, { waitFor: 'nothing' });
     await again.waitForSelector('[data-testid="zone-panel"][data-zone="energy-valley"]');
     expect(
       await again.getAttribute(
@@ -159,22 +143,22 @@ describe('zone explorer', () => {
       ),
     ).toBe('true');
     expect(await again.textContent('h1')).toBe('Science City Atlas');
-    await fresh.close();
   });
 
-  it('switches language in place and keeps the selection', async () => {
-    const { context, page } = await openAtlas(browser, '?zone=huairou-science-city&lang=zh');
+  test('switches language in place and keeps the selection', async ({ atlas }) => {
+    const { page } = await atlas.open('?zone=huairou-science-city&lang=zh');
     await page.waitForSelector('[data-testid="zone-panel"][data-zone="huairou-science-city"] h2');
     await page.click('[data-testid="lang-switch"]');
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="zone-panel"] h2')?.textContent?.includes('Huairou'),
     );
     await page.waitForURL((url) => url.searchParams.get('zone') === 'huairou-science-city');
-    await context.close();
   });
 
-  it('finds zones, projects and figures from search in either language and jumps to them', async () => {
-    const { context, page } = await openAtlas(browser, '?lang=en');
+  test('finds zones, projects and figures from search in either language and jumps to them', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?lang=en');
     await page.waitForSelector('[data-testid="zone-list-item"] .count');
     await page.fill('input[type="search"]', 'Energy Valley');
     await page.keyboard.press('Enter');
@@ -193,11 +177,10 @@ describe('zone explorer', () => {
     );
     expect(options.length).toBeGreaterThan(0);
     expect(options.join(' ')).toMatch(/researchers/i);
-    await context.close();
   });
 
-  it('lists every source with its publisher, date and repair report', async () => {
-    const { context, page } = await openAtlas(browser, '?lang=en');
+  test('lists every source with its publisher, date and repair report', async ({ atlas }) => {
+    const { page } = await atlas.open('?lang=en');
     await page.waitForSelector('[data-testid="zone-list-item"] .count');
     await page.click('[data-testid="sources-button"]');
     // The dialog is loaded on demand: the first click may come before its code has arrived.
@@ -214,11 +197,12 @@ describe('zone explorer', () => {
       expect(items[i]!.text).not.toMatch(/[{}]/);
       if (doc.repairs.unreadable.length > 0) expect(items[i]!.text).toContain('Unreadable');
     }
-    await context.close();
   });
 
-  it('charts a measure reported in several years, each point cited, targets apart', async () => {
-    const { context, page } = await openAtlas(browser, '?zone=energy-valley&lang=en');
+  test('charts a measure reported in several years, each point cited, targets apart', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?zone=energy-valley&lang=en');
     const chart = await page.waitForSelector('figure.trend');
     const points = await chart.$$eval('circle[data-fact]', (nodes) =>
       nodes.map((n) => ({
@@ -235,6 +219,5 @@ describe('zone explorer', () => {
     }
     await (await chart.$('circle[data-fact]'))!.click();
     await page.waitForSelector('dialog[open] mark');
-    await context.close();
   });
 });

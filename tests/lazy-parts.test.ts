@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { openAtlas } from './support/atlas-page';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import { STATE_TIMEOUT, test } from './support/atlas-test';
 
 const PARTS = /\/assets\/(SourceViewer|SourcesDialog|TrendChart)-[\w-]+\.(js|css)$/;
 
 describe('parts the first screen does not need', () => {
-  it('arrive after the zones are drawn, and a citation opens the viewer and hands focus back', async () => {
-    const { context, page, problems } = await openAtlas(browser, '?zone=energy-valley&lang=en');
+  test('arrive after the zones are drawn, and a citation opens the viewer and hands focus back', async ({
+    atlas,
+  }) => {
+    const { page, problems } = await atlas.open('?zone=energy-valley&lang=en');
     const citation = await page.waitForSelector(
       '[data-testid="figure"][data-scope="zone"] [data-testid="citation"]',
     );
@@ -38,34 +30,37 @@ describe('parts the first screen does not need', () => {
       ),
     ).toBe('citation');
     expect(problems.errors).toEqual([]);
-    await context.close();
   });
 
-  it('say so when they cannot be fetched, and the same button tries again', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  test('say so when they cannot be fetched, and the same button tries again', async ({ atlas }) => {
     let reachable = false;
-    let viewerFetches = 0;
-    await context.route(PARTS, (route) => {
-      if (route.request().url().includes('/SourceViewer-')) viewerFetches += 1;
-      return reachable ? route.continue() : route.abort('failed');
+    const fetches = { viewer: 0, dialog: 0 };
+    const { page } = await atlas.open('?zone=energy-valley&lang=en', {
+      waitFor: 'nothing',
+      prepare: (context) =>
+        context.route(PARTS, (route) => {
+          const url = route.request().url();
+          if (url.includes('/SourceViewer-')) fetches.viewer += 1;
+          if (url.includes('/SourcesDialog-')) fetches.dialog += 1;
+          return reachable ? route.continue() : route.abort('failed');
+        }),
     });
-    const page = await context.newPage();
-    await page.goto(`${inject('baseUrl')}/?zone=energy-valley&lang=en`);
     const citation = await page.waitForSelector(
       '[data-testid="figure"][data-scope="zone"] [data-testid="citation"]',
     );
+    // Once the data is in, an idle-time preload asks for every part (the sources dialog only
+    // then). Let it have its turn, so that every request counted below is one a click made.
+    await expect.poll(() => fetches.dialog, { timeout: STATE_TIMEOUT }).toBeGreaterThan(0);
     await citation.click();
     const notice = await page.waitForSelector('[data-testid="notice"]');
     expect(await notice.textContent()).toContain('could not be loaded');
     expect(await page.$('dialog[open]')).toBeNull();
-    // The same citation, clicked again, asks for the part again (counted once the idle-time
-    // preload, which also asks, has had its turn).
-    await page.evaluate(
-      () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })),
-    );
-    const fetchesBefore = viewerFetches;
+    // The same citation, clicked again, asks for the part again.
+    const fetchesBefore = fetches.viewer;
     await page.click('[data-testid="figure"][data-scope="zone"] [data-testid="citation"]');
-    await expect.poll(() => viewerFetches).toBeGreaterThan(fetchesBefore);
+    await expect
+      .poll(() => fetches.viewer, { timeout: STATE_TIMEOUT })
+      .toBeGreaterThan(fetchesBefore);
     expect(await page.$('dialog[open]')).toBeNull();
     // The rest keeps working: another zone still opens, and so does the first one again.
     for (const zone of ['huitian', 'energy-valley']) {
@@ -88,6 +83,5 @@ describe('parts the first screen does not need', () => {
     expect(await page.$('figure.trend')).toBeNull();
     await page.click('section.district .status button');
     await page.waitForSelector('section.district figure.trend');
-    await context.close();
   });
 });

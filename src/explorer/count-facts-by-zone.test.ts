@@ -47,4 +47,23 @@ describe('dimmedZones', () => {
     expect(dimmed.has('huitian')).toBe(true);
     expect(dimmed.has('life-valley')).toBe(true);
   });
+
+  it('dims the zones outside a comparison, with or without a sector filter', () => {
+    expect(dimmedZones(null, [], ['huitian', 'life-valley'])).toEqual(
+      new Set([
+        'future-science-city',
+        'energy-valley',
+        'shahe-university-park',
+        'huairou-science-city',
+      ]),
+    );
+    const dimmed = dimmedZones(
+      countFactsByZone(data, ['energy']),
+      ['energy'],
+      ['energy-valley', 'huitian'],
+    );
+    expect(dimmed.has('energy-valley')).toBe(false);
+    expect(dimmed.has('huitian')).toBe(true);
+    expect(dimmed.has('life-valley')).toBe(true);
+  });
 });

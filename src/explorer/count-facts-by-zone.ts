@@ -30,15 +30,21 @@ export function countFactsByZone(
 
 /**
  * Zones to dim on the map and in the list: those with nothing in the selected sectors, neither
- * their own facts nor a child's. Nothing dims while no sector is selected.
+ * their own facts nor a child's, and, while zones are compared, the zones outside the
+ * comparison. Without a sector filter or counts (the data is loading) only the latter dim.
+ *
+ * @example
+ * dimmedZones(counts, [], ['huitian', 'life-valley']) // → the four other zones
  */
 export function dimmedZones(
-  counts: Readonly<Record<ZoneId, number>>,
+  counts: Readonly<Record<ZoneId, number>> | null,
   sectors: readonly SectorId[],
+  compared: readonly ZoneId[] = [],
 ): Set<ZoneId> {
-  if (sectors.length === 0) return new Set();
+  const outside = compared.length > 0 ? ZONE_IDS.filter((zone) => !compared.includes(zone)) : [];
+  if (sectors.length === 0 || counts === null) return new Set(outside);
   const total = (zone: ZoneId): number =>
     counts[zone] +
     ZONE_IDS.filter((id) => ZONE_PARENT[id] === zone).reduce((n, id) => n + total(id), 0);
-  return new Set(ZONE_IDS.filter((zone) => total(zone) === 0));
+  return new Set([...outside, ...ZONE_IDS.filter((zone) => total(zone) === 0)]);
 }

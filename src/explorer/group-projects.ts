@@ -4,7 +4,7 @@ import { ZONE_PARENT, isZoneId, type PlaceKey } from '../model/zones';
 import { STATUS_ORDER } from './sort-projects';
 
 /**
- * One project as the panel shows it, however many documents name it (SPEC §8): the latest
+ * One project as the panel shows it, however many documents name it (docs/contracts.md#projects-and-documents): the latest
  * mention's name, status and year, every mention as a citation, and how many documents name it.
  */
 export interface ProjectCard {

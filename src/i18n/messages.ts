@@ -158,6 +158,8 @@ export const MESSAGES = {
   districtWide: { zh: '{district}全区', en: '{district} (district-wide)' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   linkCopied: { zh: '链接已复制', en: 'Link copied' },
+  embedButton: { zh: '嵌入', en: 'Embed' },
+  print: { zh: '打印', en: 'Print' },
   copyManually: { zh: '请手动复制此链接：', en: 'Copy this link:' },
   allZones: { zh: '全部区域', en: 'All zones' },
   sourcesButton: { zh: '资料来源', en: 'Sources' },
@@ -222,8 +224,19 @@ export function t(lang: Lang, key: MessageKey): string {
  * tf('en', 'showAll', { n: 12 }) // → 'Show all (12)'
  */
 export function tf(lang: Lang, key: MessageKey, values: Record<string, string | number>): string {
+  return fill(t(lang, key), values);
+}
+
+/**
+ * Fills `{name}` placeholders in any text, for the message tables that on-demand parts keep
+ * with them.
+ *
+ * @example
+ * fill('{n} more', { n: 3 }) // → '3 more'
+ */
+export function fill(text: string, values: Record<string, string | number>): string {
   return Object.entries(values).reduce(
-    (text, [name, value]) => text.replaceAll(`{${name}}`, String(value)),
-    t(lang, key),
+    (filled, [name, value]) => filled.replaceAll(`{${name}}`, String(value)),
+    text,
   );
 }

@@ -63,7 +63,8 @@ export function buildDataset(
   const facts: Fact[] = [];
   const normalized: Record<string, string> = {};
   for (const doc of documents) {
-    const result = runPipeline(doc, { glossary: options.glossary });
+    const title = doc.title ?? doc.meta?.title;
+    const result = runPipeline(title ? { ...doc, title } : doc, { glossary: options.glossary });
     entries.push(withMeta(result.document, doc.meta));
     facts.push(...result.facts);
     normalized[doc.id] = result.normalized;

@@ -12,10 +12,13 @@ import { splitSentences } from './segment/split-sentences';
 import { extractFigures } from './extract/extract-figures';
 import { extractProjects } from './extract/extract-projects';
 import { runPipeline } from './run-pipeline';
+import { expectGolden } from './test/expect-golden';
 
 interface FixtureOptions {
   district?: DistrictKey;
   documentYear?: number;
+  /** The document's title, for the link stage (a zone it names alone is the document's topic). */
+  title?: string;
 }
 
 /** A fact as a fixture records it; `knownMiss` marks what is right where the pipeline is known to be wrong. */
@@ -111,6 +114,7 @@ const STAGES: Record<string, (input: string, o: FixtureOptions) => unknown> = {
         bytes: new TextEncoder().encode(input),
         ...(o.district ? { district: o.district } : {}),
         ...(o.documentYear ? { date: String(o.documentYear) } : {}),
+        ...(o.title ? { title: o.title } : {}),
       },
       { glossary: { terms: [] } },
     ).facts.map((f) => ({
@@ -136,7 +140,8 @@ describe('stage fixtures', () => {
         stage === 'holdout'
           ? withKnownMisses(run!(input, o) as RecordedFact[], expected)
           : run!(input, o);
-      await expect(`${JSON.stringify(output, null, 2)}\n`).toMatchFileSnapshot(
+      await expectGolden(
+        `${JSON.stringify(output, null, 2)}\n`,
         path.replace('input.txt', 'expected.json'),
       );
     });

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Fact } from '../model/dataset';
 import { buildDataset } from './build-dataset';
@@ -198,39 +196,19 @@ describe('hostile documents: noise yields no facts', () => {
   });
 });
 
-describe('hostile documents: a 5 MB document stays within time and memory bounds', () => {
+// How its time and memory grow with the length of one document is a benchmark figure
+// (`npm run bench`, bench/large-document.ts), not a test: it depends on the machine.
+describe('hostile documents: a 5 MB document', () => {
   const seed = readFileSync(
     new URL('../../data/sources/000-beijing-daily-2023-07.txt', import.meta.url),
     'utf8',
   );
-  const repeat = (bytes: number) => {
-    const copies = Math.ceil(bytes / utf8(seed).length);
-    return utf8(Array.from({ length: copies }, () => seed).join('\n\n'));
-  };
 
-  function timed(bytes: Uint8Array): { dataset: Dataset; ms: number } {
-    const start = performance.now();
-    const dataset = build(bytes, 'big');
-    return { dataset, ms: performance.now() - start };
-  }
-
-  it('takes about ten times as long as a tenth of it, and keeps little in memory', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    const small = repeat(512 * 1024);
-    const big = repeat(5 * 1024 * 1024);
+  it('is read whole and gives exactly the facts of the article it repeats', () => {
+    const copies = Math.ceil((5 * 1024 * 1024) / utf8(seed).length);
+    const big = utf8(Array.from({ length: copies }, () => seed).join('\n\n'));
     expect(big.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
-    timed(small);
-    const { ms: smallMs } = timed(small);
-    gc();
-    const heapBefore = process.memoryUsage().heapUsed;
-    const { dataset, ms: bigMs } = timed(big);
-    gc();
-    const retained = process.memoryUsage().heapUsed - heapBefore;
-    // Linear work takes ~10×; a quadratic stage would take ~100×.
-    expect(bigMs).toBeLessThan(Math.max(40 * smallMs, 1000));
-    // Quotes are slices of the decoded text, which V8 may keep whole: a small multiple of the input.
-    expect(retained).toBeLessThan(4 * big.length);
+    const dataset = build(big, 'big');
     expect(dataset.documents[0]!.status).toBe('ok');
     expect(dataset.facts).toEqual(build(utf8(seed), 'big').facts);
   }, 120_000);

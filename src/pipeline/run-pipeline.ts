@@ -14,6 +14,7 @@ import { extractFigures } from './extract/extract-figures';
 import { extractProjects } from './extract/extract-projects';
 import { linkPlaces } from './link/link-places';
 import { linkProjects } from './link/link-projects';
+import { titleZone } from './link/title-zone';
 import { figureToFact, projectToFact } from './classify/to-facts';
 import { dedupeFacts } from './extract/dedupe-facts';
 import { summarizeRepairs } from './curate/summarize-repairs';
@@ -90,12 +91,20 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
   const district = doc.district?.startsWith('district:')
     ? (doc.district as 'district:changping')
     : undefined;
+  const topic = doc.title
+    ? titleZone(doc.title, { ...(district ? { district } : {}), year: documentYear })
+    : null;
+  const linkOptions = {
+    ...(district ? { district } : {}),
+    year: documentYear,
+    ...(topic ? { topic } : {}),
+  };
   const figureLinks = linkPlaces(
     sentences,
     figures.map((f) => ({ sentence: f.sentence, start: f.start, label: f.label_zh })),
-    district,
+    linkOptions,
   );
-  const projectLinks = linkProjects(sentences, projects, district);
+  const projectLinks = linkProjects(sentences, projects, linkOptions);
   const context = { doc: doc.id, map: normalized.map, glossary: options.glossary };
   const facts = dedupeFacts([
     ...figures.map((f, i) => figureToFact(f, figureLinks[i]!, context)),

@@ -10,6 +10,8 @@ export interface RawDocument {
   bytes: Uint8Array;
   /** District the whole document speaks about, used for "全区" and as the last-resort place. */
   district?: PlaceKey;
+  /** The document's title: a zone it names alone is what the document is about. */
+  title?: string;
   /** Publication date (YYYY-MM or YYYY-MM-DD); its year resolves "今年"/"本年". */
   date?: string;
   /** Why the bytes could not be read (too large, unreadable file): the document fails with this error. */

@@ -40,6 +40,13 @@ describe('mapPadding', () => {
     expect(mapPadding('sheet', 844).bottom).not.toBe(mapPadding('sheet', 600).bottom);
   });
 
+  it('leaves most of a small embedded map to the zone', () => {
+    const padding = mapPadding('embed', 400);
+    expect(padding.left + padding.right).toBeLessThan(360 / 4);
+    expect(padding.top + padding.bottom).toBeLessThan(200 / 4);
+    expect(padding.right).toBeGreaterThan(padding.left);
+  });
+
   it('clears the zoom buttons beside the map on a page', () => {
     const padding = mapPadding('page', 800);
     expect(padding.right).toBeGreaterThan(padding.left);

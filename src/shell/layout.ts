@@ -65,5 +65,7 @@ export function mapPadding(variant: LayoutVariant, windowHeight: number): MapPad
   if (variant === 'sheet') {
     return { top: 24, bottom: Math.round(windowHeight * SHEET_SHARE) + 16, left: 24, right: 24 };
   }
+  // An embed's map may be a few hundred pixels across: a small margin, and the zoom buttons.
+  if (variant === 'embed') return { top: 20, bottom: 28, left: 20, right: 48 };
   return { top: 72, bottom: 72, left: 72, right: 88 };
 }

@@ -22,6 +22,10 @@ export interface PatchOptions {
  * write a whole state. `.current` and `.href` change at once; the history itself may
  * be written a moment later (see `HistoryQueue`). MapLibre's own `hash` option stays off: it
  * would drop the other parameters.
+ *
+ * An embedded atlas (`embed`) only ever amends its entry: an iframe's entries join the host
+ * page's history, and the reader's Back button should leave the article, not step back through
+ * the zones clicked in the map.
  */
 export class UrlState {
   #subscribe: () => void;
@@ -100,7 +104,8 @@ export class UrlState {
     return this.#cached;
   }
 
-  #write(next: AppUrlState, mode: HistoryMode): void {
+  #write(next: AppUrlState, requested: HistoryMode): void {
+    const mode = next.embed ? 'replace' : requested;
     const query = formatAppUrl(next);
     // The path keeps a state with no query from inheriting the previous query ('#map=…' alone would).
     const target = window.location.pathname + query;

@@ -69,6 +69,17 @@ describe('UrlState.patch', () => {
     expect(url.href).toBe('https://atlas.test/?zone=huitian&sectors=ecology&lang=zh');
   });
 
+  it('amends the current entry in an embed, so the host page keeps its Back button', () => {
+    const writes = stubWindow('https://atlas.test/?zone=huitian&embed=1');
+    const url = new UrlState();
+    url.patch({ zone: 'life-valley' });
+    url.patch({ view: { zoom: 11, lat: 40.1, lng: 116.3 } }, { replace: true });
+    expect(writes).toEqual([
+      ['replace', '/?zone=life-valley&embed=1'],
+      ['replace', '/?zone=life-valley&embed=1#map=11/40.1/116.3'],
+    ]);
+  });
+
   it('gives the address of another state on the same page', () => {
     stubWindow('https://atlas.test/app/?zone=huitian&embed=1#map=10/40/116');
     const url = new UrlState();

@@ -27,6 +27,24 @@ export function lazyPart<T>(
 export const sourceViewerPart = lazyPart(() => import('./SourceViewer.svelte'));
 export const sourcesDialogPart = lazyPart(() => import('./SourcesDialog.svelte'));
 export const trendChartPart = lazyPart(() => import('./TrendChart.svelte'));
+/** The zone panel's and zone list's compare picker and download buttons. */
+export const zoneActionsPart = lazyPart(() => import('./ZoneActions.svelte'));
+/** The comparison of two or three zones: fetched when a comparison is first shown or chosen. */
+export const compareViewPart = lazyPart(() => import('../compare/CompareView.svelte'), {
+  preload: false,
+});
+/** The CSV and GeoJSON builders: fetched on the first download. */
+export const exportPart = lazyPart(() => import('../export/export-file'), { preload: false });
+/** The embed's compact panel: fetched only by an embed, as it starts. */
+export const embedPanelPart = lazyPart(() => import('../embed/EmbedPanel.svelte'), {
+  preload: false,
+});
+/** The share menu's iframe code. */
+export const embedCodePart = lazyPart(() => import('../embed/EmbedCode.svelte'));
+/** The print sheet: fetched in idle time once a zone is selected, or when printing asks for it. */
+export const zoneSheetPart = lazyPart(() => import('../print/ZoneSheet.svelte'), {
+  preload: false,
+});
 
 /** Fetches every part declared for preloading; failures are kept on each part and retried on use. */
 export function preloadLazyParts(): void {

@@ -1,12 +1,12 @@
 import type { FigureStatus } from '../../model/dataset';
 
 const TARGET =
-  /到20\d\d年|力争|争取|将|(?<!行动|年|发展)计划(?!表)|预计|确保|拟|年内|即将|未来\d|规划(?:常住)?人口|规划建设|规划(?=\d|$)|可提供|明年/;
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学)计划(?!表)|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<!模)拟|年内|即将|未来\d|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划(?=\d|$)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
 /** A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工). */
 const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
 const ESTIMATE = /预计全年[^，,。]{0,12}完成/;
-const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今/;
+const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今|正在/;
 const TARGET_SECTION = /任务|目标|计划表|思路|展望/;
 
 /**
@@ -19,9 +19,9 @@ const TARGET_SECTION = /任务|目标|计划表|思路|展望/;
  * classifyFigureStatus('全区先进能源产业收入突破2300亿元', 12) // 'actual'
  */
 export function classifyFigureStatus(sentence: string, at: number, section = ''): FigureStatus {
-  const before = sentence.slice(0, at);
-  const clauseAfter = sentence.slice(at).split(/[，,；;。]/)[0] ?? '';
-  if (/即将|将于|将在|计划于/.test(clauseAfter)) return 'target';
+  const before = closedAsidesBlanked(sentence.slice(0, at));
+  const clauseAfter = closedAsidesBlanked(sentence.slice(at)).split(/[，,；;。]/)[0] ?? '';
+  if (/即将|将(?!近)|计划于/.test(clauseAfter)) return 'target';
   if (TO_BE_FINISHED.test(sentence.slice(at))) return 'target';
   if (ESTIMATE.test(before)) return 'actual';
   const lastTarget = lastIndex(before, TARGET);
@@ -30,6 +30,11 @@ export function classifyFigureStatus(sentence: string, at: number, section = '')
   if (lastTarget >= 0) return 'target';
   if (lastActual >= 0) return 'actual';
   return TARGET_SECTION.test(section) ? 'target' : 'actual';
+}
+
+/** A bracketed aside closed before the number says nothing of its tense (…(东扩区将为2000亩),中财1000亩). */
+function closedAsidesBlanked(text: string): string {
+  return text.replace(/[(（][^()（）]*[)）]/g, (aside) => ' '.repeat(aside.length));
 }
 
 function lastIndex(text: string, pattern: RegExp): number {

@@ -3,6 +3,7 @@ import type { FigureCandidate, PlaceLink, ProjectCandidate } from '../types';
 import type { OffsetMap } from '../normalize/offset-map';
 import { mapSpan } from '../normalize/offset-map';
 import { translateLabel, type Glossary } from '../curate/translate-label';
+import { translateName } from '../curate/translate-name';
 import { classifyMeasure, measureGloss } from './classify-measure';
 import { classifySectors } from './classify-sectors';
 import { projectKey } from './project-key';
@@ -104,6 +105,7 @@ export function projectToFact(
   const key = [context.doc, 'project', candidate.name_zh].join('|');
   const [from, to] = quoteWindow(sentence.text, candidate.start, candidate.end);
   const sectors = classifySectors(candidate.name_zh);
+  const nameEn = translateName(candidate.name_zh, context.glossary);
   return {
     id: `${context.doc}-p-${stableId(key)}`,
     doc: context.doc,
@@ -117,11 +119,11 @@ export function projectToFact(
             sentence.text.slice(Math.max(0, candidate.start - 16), candidate.end + 8),
           ).slice(0, 2),
     name_zh: candidate.name_zh,
-    name_en: translateLabel(candidate.name_zh, context.glossary),
+    name_en: nameEn,
     status: candidate.status,
     year: candidate.year,
     label_zh: candidate.name_zh,
-    label_en: translateLabel(candidate.name_zh, context.glossary),
+    label_en: nameEn,
     quote: sentence.text.slice(from, to),
     span: sentenceSpan(context, sentence.start + from, sentence.start + to),
   };

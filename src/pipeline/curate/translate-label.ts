@@ -1,6 +1,11 @@
 /** A glossary of Chinese terms and their English glosses, as stored in data/curation/glossary.json. */
 export interface Glossary {
   terms: readonly (readonly [string, string])[];
+  /**
+   * Words of project names as a title writes them (公园 → Park, 中心 → Centre, 怀柔区 → Huairou
+   * District): what {@link translateName} prefers over the label terms.
+   */
+  names?: readonly (readonly [string, string])[];
 }
 
 /** Share of a label's characters the glossary must cover before a gloss is produced. */

@@ -5,15 +5,41 @@ function isCaption(fact: Fact): boolean {
   return fact.quote.length <= 32 && !/[。！？!?；;，,：:]$/.test(fact.quote);
 }
 
+/**
+ * An area or length told with a fraction (170.6平方公里): said twice of the same place, it is the same
+ * figure even when the words around it differ (rates such as 6.5% recur for different measures).
+ */
+function isDistinctive(fact: Fact): boolean {
+  return (
+    fact.kind === 'figure' &&
+    ['km2', 'm2', 'mu', 'ha', 'km'].includes(fact.unit) &&
+    !Number.isInteger(fact.value)
+  );
+}
+
+/**
+ * A count said again with fewer words (北京市怀柔科学城22个重点项目集中启动建设 … 本次集中启动的22个项目):
+ * the shorter label is part of the longer one.
+ */
+function restates(a: Fact, b: Fact): boolean {
+  return (
+    a.kind === 'figure' &&
+    a.unit === 'count' &&
+    a.label_zh.length >= 2 &&
+    b.label_zh.includes(a.label_zh)
+  );
+}
+
 function isSame(a: Fact, b: Fact): boolean {
   if (a.kind === 'project' || b.kind === 'project') {
     return (
-      a.kind === b.kind && a.kind === 'project' && b.kind === 'project' && a.name_zh === b.name_zh
+      a.kind === b.kind && a.kind === 'project' && b.kind === 'project' && a.project === b.project
     );
   }
   if (a.unit !== b.unit || a.value !== b.value || a.status !== b.status) return false;
   if (isCaption(a) || isCaption(b)) return true;
-  return a.place === b.place && a.label_zh === b.label_zh;
+  if (a.place !== b.place || a.year !== b.year) return false;
+  return a.label_zh === b.label_zh || isDistinctive(a) || restates(a, b) || restates(b, a);
 }
 
 /**
@@ -33,7 +59,9 @@ function better(a: Fact, b: Fact): Fact {
 
 /**
  * Keeps one fact per document for a figure that is repeated (same place, unit and value, and the same
- * label or a headline/caption repeating it) or a project named twice, preferring running text.
+ * label, a headline/caption repeating it, a count said again with fewer words, or an area with a
+ * fraction) or a project named twice (by
+ * any of its names: HEPS and 高能同步辐射光源 share a project key), preferring running text.
  *
  * @example
  * // '在怀科研人员达2.3万人' in a headline and in the body → one fact, quoting the body

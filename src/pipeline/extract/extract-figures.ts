@@ -12,6 +12,8 @@ export interface ExtractFiguresOptions {
 const UNREADABLE = '\ufffd';
 /** Counted things that are figures of speech, not statistics (五个故事, 七个方面, 四个村的统称). */
 const STOP_LABEL = /^(?:方面|故事|全面)$|统称|之首/;
+/** A distance from somewhere (距首都机场10公里, 一路向北行进30余公里): where a place is, not its size. */
+const DISTANCE = /(?:距离?|离|出发|行进|驱车|车程|相距|直线)[^，,。；;]{0,8}$/;
 
 /** A standalone caption line ("170.6平方公里") takes its label from the short line after or before it. */
 function captionLabel(sentences: readonly Sentence[], index: number): string {
@@ -19,6 +21,19 @@ function captionLabel(sentences: readonly Sentence[], index: number): string {
     if (near && near.isHeading && !/\d/.test(near.text) && near.text.length <= 12) return near.text;
   }
   return '';
+}
+
+/**
+ * A count right after the last name of a list (包括A、B…、北京激光加速创新中心5项): the list's length,
+ * which would take the last name for its label. The list's items are what it counts.
+ */
+function isListLength(text: string, start: number, label: string): boolean {
+  const before = text.slice(0, start);
+  const clause = before.slice(before.search(/[^，,；;：:。]*$/));
+  const comma = clause.lastIndexOf('、');
+  if (comma < 0 || clause.slice(comma + 1) !== label) return false;
+  const names = clause.slice(0, comma).split('、');
+  return names.length >= 2 && names.every((n) => !/[\d一二两三四五六七八九十百千万]/.test(n));
 }
 
 /**
@@ -75,6 +90,8 @@ export function extractFigures(
       let label = labels[q]!;
       if (label.length < 2 && sentence.isHeading) label = captionLabel(sentences, index);
       if (label.length < 2 || STOP_LABEL.test(label)) return;
+      if (quantity.unit === 'km' && DISTANCE.test(sentence.text.slice(0, quantity.start))) return;
+      if (isListLength(sentence.text, quantity.start, label)) return;
       const status = classifyFigureStatus(sentence.text, quantity.start, sentence.section);
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {

@@ -2,28 +2,32 @@ import type { ProjectStatus } from '../../model/dataset';
 import type { ProjectCandidate, Sentence } from '../types';
 import { classifyYear } from '../classify/classify-year';
 import { GAZETTEER } from '../link/gazetteer';
+import { findMentions } from '../link/find-mentions';
 import { hasProjectHead, isProjectName, type ProjectNameOptions } from './is-project-name';
 import { FIRM_KINDS, PROJECT_KINDS, PUSH_VERBS, STATUS_VERBS, WORK_NOUNS } from './project-lexicon';
 import { cleanItem, splitProjectList } from './split-project-list';
 
-/** The first kind word of a list's closing phrase. */
+/** The first kind word of a list's closing phrase: a project kind, else a kind of firm or school. */
 const KIND_WORD = new RegExp(PROJECT_KINDS.source.replace(/\$$/, ''));
+const FIRM_WORD = new RegExp(FIRM_KINDS.source.replace(/\$$/, ''));
 const STATUS_OF = new Map<string, ProjectStatus>(STATUS_VERBS.map(([v, s]) => [v, s]));
 const VERBS = new RegExp(
   [...STATUS_VERBS.map(([v]) => v), ...PUSH_VERBS].sort((a, b) => b.length - a.length).join('|'),
   'g',
 );
-/** Verbs that also occur inside names (北新建材): a verb only where a word can start. */
-const INSIDE_NAMES = /^新建$/;
+/** Verbs that also occur inside names (北新建材, 北京激光加速创新中心): a verb only where a word can start. */
+const INSIDE_NAMES = /^(?:新建|加速|保障)$/;
 const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计]/;
 /** Verbs that have a firm sign, settle or land somewhere: a list of firms after them is of projects. */
-const SETTLE = /签约|落地|落户|入驻|引进|引入|集聚|聚集/;
+const SETTLE = /签约|签订|签定|落地|落户|入驻|进驻|引进|引入|集聚|聚集/;
 /** Adverbs and time phrases between a name and its verb: 将陆续, 已经于今年6月正式, 全部. */
 const ADVERBS_AT_END =
-  /(?:已经?|正式|全面|正在|将|还将|陆续|整体|如期|基本|先期|年内|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,12}?|精准|高标准|顺利)+$/;
+  /(?:已经?|正式|全面|正在|将|还将|陆续|整体|如期|基本|先期|年内|计划|紧张|加紧|同步|[上下]半年|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,12}?|精准|高标准|顺利)+$/;
 /** A count before the kind that ends a list (等68个项目, 两个城市综合体, ��所高校新校区). */
 const COUNT =
-  /(?:(?:\d+|\ufffd+)(?:余|多)?(?:个|项|所|座|处|条|家)|[一二三四五六七八九十两百]+(?:个|项|所|座|处|条))(?:“[^”]*”)?/g;
+  /(?:超过|超|近|约|逾)?(?:(?:\d+|\ufffd+)(?:余|多)?(?:个|项|所|座|处|条|家)|[一二三四五六七八九十两百]+(?:个|项|所|座|处|条))(?:“[^”]*”)?/g;
+/** Words between a list and its count that total it (…清单共24项, 市级项目合计21项). */
+const TOTAL_AT_END = /(?:共|共计|合计|总计|累计|这|这些|那)$/;
 /** Places that are zones, parts of zones, districts or areas: named as places, never as projects. */
 const PLACE_NAMES = new Set(
   GAZETTEER.filter(
@@ -38,11 +42,26 @@ const ZONE_NAMES = GAZETTEER.filter((e) => e.kind === 'zone' || e.kind === 'sub-
 const TITLE_VERBS = /^(?:获评|入选)$/;
 /** Verbs that say what kind of thing opened (…开园: a park), so a name before them needs no head. */
 const OPENING = /(?:开园|开馆|开业|开业运营|通车|开学)$/;
+/**
+ * Words that open a list without a verb (既有…定泗路、林萃路, 除了北清路、安立路改造): a clause with no verb
+ * holds projects only when a kind closes its list (A、B等N个项目), a colon announces it (5个交叉研究平台是：
+ * A、B…) or one of these opens it.
+ */
+const LIST_OPENER = /^(?:既有|还有|也有|已有|除了|包括|如)/;
+/** Verbs that open the parts of what comes before them (回天综合服务中心项目包括…). */
+const INCLUDES = /^(?:包括|其中包括|涉及)$/;
 /** Verbs that help a project to a status named later (助力梧桐山语实现拿地到施工). */
 const HELP = /^(?:助力|推动|支持|帮助)$/;
 /** Heads strong enough to make a name a project wherever it stands (与昌平新城滨河森林公园融为一体). */
 const STRONG_HEAD =
   /(?:公园|医院|院区|工厂|产业园|科技园|工业园|工业区|新校区|住院楼|派出所|敬老院|大厦|水厂|总馆|博物馆|体育馆|有限公司)(?=$|[^\u4e00-\u9fff]|[等和与的内里中已将正于是在仅]|[一二三四]期|一楼|位于|建成|投用|开工|开园|对外|融为)/g;
+/** The one who builds (项目由北京昌平科技园发展集团有限公司…共同打造): not the project. */
+const AGENT = /(?:由|委托|受)$/;
+/** A zone or sub-area with a phase (中关村生命科学园三期的正选项目): a project wherever it stands. */
+const ZONE_PHASE = new RegExp(
+  `(?:${ZONE_NAMES.join('|')})[一二三四五六七八九十]+期(?=的|[，,。；;：:）)]|$|已|将|正|于|是|项目|建设|开发|开工)`,
+  'g',
+);
 /** A phase right after a standing name (奥北森林公园三期). */
 const STANDING_PHASE = /^(?:[(（]?[一二三四五六七八九十\d]+期[)）]?)/;
 /** What follows a name inside a list or a count rather than a name standing alone. */
@@ -53,6 +72,30 @@ const COPULA =
 /** A name after the place it lies in: 位于新城东区的观堂府. */
 const LOCATED =
   /位于[^，,。的]{2,20}的([\u4e00-\u9fffA-Za-z0-9“”]{2,16}?)(?=销售|占地|总|面积|规模|已|将|是|于|有|为|$)/;
+
+/** What a facility holds (主要建设内容为门诊、医技…), or the uses of a space: not named things. */
+const CONTENTS = /内容[为是包]|建设内容|功能用房|功能空间|于一体/;
+/**
+ * A clause that announces the list after its colon (5个交叉研究平台是：A、B…; 包括：A、B): the kind
+ * it names is the list's kind.
+ */
+const ANNOUNCES =
+  /(?:[\d一二三四五六七八九十两]+(?:个|项|所|座|处|家))?([\u4e00-\u9fff]{0,10})(?:分别是|是|为|有|包括|如下)$/;
+/** A bare phase, with the work done in it (三期开发): a phase of the zone named before it. */
+const BARE_PHASE = /^([一二三四五六七八九十]+期)(?:开发|建设|工程|项目)?$/;
+/** Verbs whose subject builds together with others (北京市和中国科学院、北京大学共建的…): the builders. */
+const BUILT_TOGETHER = /^(?:共建|合建|联合)$/;
+/** Who pushes the projects that follow (未来科学城集团加快推动小米、科兴…): an organisation, not a project. */
+const AGENT_HEAD = /(?:集团|公司|管委会|政府)$/;
+/** A clause that only names its topic (对于校城融合社区项目,…): the name is a project. */
+const TOPIC = /^(?:对于|关于|针对)(.{2,24})$/;
+/** A part of the building the verb is about (主体结构基本完工): the project itself is still being built. */
+const PART_DONE = /(?:主体结构|二次结构|主体|结构)$/;
+/** A description that praises what follows (打造全国领先的…基地): a goal, not a name. */
+const PRAISE =
+  /(?:领先|一流|顶尖|知名|著名|最大|最高|标杆|示范性|影响力|竞争力|先进|高水平|高品质)的[^的，,“”"]*$/;
+/** Kinds that say the items are fields or sorts (教育、交通…等领域75项重点项目): categories, not names. */
+const FIELDS = /^(?:领域|方面|门类|板块)/;
 
 /** Words that put a project in the future; the 2022-tasks and five-year-goals sections of a report count too. */
 const FUTURE = /将|力争|力促|规划建设|年内|明年|即将|争取|确保|下一步|接下来|预计/;
@@ -65,13 +108,20 @@ interface Span {
   start: number;
 }
 
-/** Splits a sentence into clauses at commas, semicolons and colons outside brackets and quotes. */
+/** A quoted name or term (“灯塔工厂”), as opposed to quoted speech that runs over clauses. */
+const QUOTED_TERM = /^[“「][^”」，,。；;]{0,24}[”」]/;
+
+/**
+ * Splits a sentence into clauses at commas, semicolons and colons outside brackets and quoted terms
+ * (quoted speech is split like any other text).
+ */
 function clausesOf(text: string): Span[] {
   const clauses: Span[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = text[i] ?? '。';
+    if ('“「'.includes(c) && !QUOTED_TERM.test(text.slice(i))) continue;
     if ('(（“「'.includes(c)) depth++;
     else if (')）”」'.includes(c)) depth = Math.max(0, depth - 1);
     else if ((depth === 0 && /[，,；;：:。！？!?]/.test(c)) || i === text.length) {
@@ -98,7 +148,7 @@ function lastEtc(text: string): number {
 /** The kind a list closes with, up to its first kind word (等地块利用取得突破性进展 → 地块). */
 function kindOf(tail: string): string {
   const kind = tail.replace(COUNT, '').replace(/^一批/, '');
-  const word = KIND_WORD.exec(kind);
+  const word = KIND_WORD.exec(kind) ?? FIRM_WORD.exec(kind);
   return word ? kind.slice(0, word.index + word[0].length) : kind;
 }
 
@@ -114,16 +164,46 @@ function listAndKind(segment: string): { list: string; kind: string | null } {
   if (last && last.index > 0) {
     const kind = kindOf(segment.slice(last.index));
     const unit = /项/.test(last[0]) && kind === '' ? '项目' : kind;
-    return { list: segment.slice(0, last.index), kind: unit };
+    return { list: segment.slice(0, last.index).replace(TOTAL_AT_END, ''), kind: unit };
   }
   return { list: segment, kind: null };
+}
+
+/** Words before a name that are no part of it (新区建设扎实推进中央财经大学: after the verb). */
+const LEADING_WORDS = /^(?:扎实|积极|全面|加快|了|的|和|与)+/;
+/** A campus named by its place alone (沙河校区): whose it is, the university named before it says. */
+const BARE_CAMPUS = /^[\u4e00-\u9fff]{2,3}校区$/;
+const UNIVERSITY = /[\u4e00-\u9fff]{2,10}(?:大学|学院)/g;
+
+/**
+ * 中央财经大学…师生入驻沙河校区 → 中央财经大学沙河校区: a bare campus takes the last university named
+ * before it in its clause (from the end of the verb before that name).
+ */
+function withUniversity(name: string, before: string): string {
+  if (!BARE_CAMPUS.test(name)) return name;
+  const clause = before.slice(before.search(/[^，,；;。]*$/));
+  const universities = [...clause.matchAll(UNIVERSITY)];
+  const last = universities[universities.length - 1];
+  if (!last) return name;
+  const verbs = [...last[0].matchAll(VERBS)];
+  const cut =
+    verbs.length > 0 ? verbs[verbs.length - 1]!.index + verbs[verbs.length - 1]![0].length : 0;
+  const university = last[0].slice(cut).replace(LEADING_WORDS, '');
+  return university.length >= 4 ? university + name : name;
+}
+
+/** The kind a clause announces before a colon (5个交叉研究平台是), or null. */
+function announcedKind(clause: string): string | null {
+  const kind = ANNOUNCES.exec(clause)?.[1] ?? '';
+  return PROJECT_KINDS.test(kind) ? kind : null;
 }
 
 /** The names of a sentence's zones and sub-areas before `at`, nearest last (for 提速三期开发建设). */
 function placesBefore(sentence: Sentence, at: number): string[] {
   const before = sentence.text.slice(0, at);
+  const end = (name: string) => before.lastIndexOf(name) + name.length;
   return ZONE_NAMES.filter((name) => before.includes(name)).sort(
-    (a, b) => before.lastIndexOf(a) - before.lastIndexOf(b) || b.length - a.length,
+    (a, b) => end(a) - end(b) || a.length - b.length,
   );
 }
 
@@ -146,7 +226,7 @@ interface Found {
  * when the kind is a project kind; without one, its items are projects when they end in a facility
  * head. A status verb after the list (…建成投用) or before it (签约…) gives the status.
  */
-function clauseProjects(sentence: Sentence, clause: Span): Found[] {
+function clauseProjects(sentence: Sentence, clause: Span, announced: string | null): Found[] {
   const verbs = [...clause.text.matchAll(VERBS)]
     .filter((m) => !INSIDE_NAMES.test(m[0]) || WORD_START.test(clause.text[m.index - 1] ?? ''))
     .map((m) => ({ verb: m[0], start: m.index, end: m.index + m[0].length }));
@@ -154,43 +234,59 @@ function clauseProjects(sentence: Sentence, clause: Span): Found[] {
   for (let i = 0; i <= verbs.length; i++) {
     const left = verbs[i - 1];
     const right = verbs[i];
-    if ((!left && !right) || (left && TITLE_VERBS.test(left.verb))) continue;
+    if (left && TITLE_VERBS.test(left.verb)) continue;
     const from = left?.end ?? 0;
     let segment = clause.text.slice(from, right?.start ?? clause.text.length);
+    const upTo = clause.text.slice(0, right?.start ?? clause.text.length);
+    if (CONTENTS.test(upTo) || PRAISE.test(segment)) continue;
+    if (right && BUILT_TOGETHER.test(right.verb)) continue;
+    const object = right ? clause.text.slice(right.end).trim() : '';
+    if (right && !STATUS_OF.has(right.verb) && object.length > 1 && AGENT_HEAD.test(segment))
+      continue;
     segment = segment.replace(WORK_NOUNS, '').replace(ADVERBS_AT_END, '').replace(/的$/, '');
     if (segment.trim().length < 2) continue;
-    const { list, kind } = listAndKind(segment);
+    const closed = listAndKind(segment);
+    const { list } = closed;
+    const kind = closed.kind ?? (verbs.length === 0 ? announced : null);
+    const before = clause.text.slice(0, left?.start ?? 0);
     const statusVerb = [right?.verb, left?.verb].find((v) => v && STATUS_OF.has(v));
     const laterStatus = verbs.slice(i + 1).some((v) => STATUS_OF.has(v.verb));
     let options: ProjectNameOptions;
+    if (kind !== null && FIELDS.test(kind)) continue;
     if (kind !== null) {
       const settles = SETTLE.test(`${left?.verb ?? ''}${right?.verb ?? ''}`);
       if (PROJECT_KINDS.test(kind) || (settles && FIRM_KINDS.test(kind)))
         options = { listed: true };
       else continue;
     } else if (left?.verb.startsWith('签约')) options = { firms: true };
+    else if (left && INCLUDES.test(left.verb) && PROJECT_KINDS.test(before))
+      options = { listed: true };
     else if (left && HELP.test(left.verb) && right?.verb === '实现' && laterStatus)
       options = { listed: true };
     else if (right && OPENING.test(right.verb)) options = { listed: true };
     else options = {};
-    const status = statusVerb ? STATUS_OF.get(statusVerb)! : null;
+    const verbStatus = statusVerb ? STATUS_OF.get(statusVerb)! : null;
+    const partDone =
+      PART_DONE.test(segment) && (verbStatus === 'completed' || verbStatus === 'in-use');
+    const status = partDone ? 'under-construction' : verbStatus;
     const pushed = statusVerb === undefined;
     const verbEnd = clause.start + (right?.end ?? left?.end ?? 0);
     const items = splitProjectList(list, kind ?? '', options);
-    if (items.length === 0 && kind === null) {
-      const phase = cleanItem(list);
-      const place = placesBefore(sentence, clause.start + from).pop();
-      if (place && /^[一二三四五六七八九十]+期$/.test(phase)) {
-        const at = clause.start + from + list.indexOf(phase);
-        found.push({
-          name: place + phase,
-          start: at,
-          end: at + phase.length,
-          status,
-          pushed,
-          verbEnd,
-        });
-      }
+    const closedByKind = closed.kind !== null && (lastEtc(segment) > 0 || items.length >= 2);
+    if (verbs.length === 0 && !closedByKind && !LIST_OPENER.test(list) && !announced) continue;
+    const place = placesBefore(sentence, clause.start + from).pop();
+    for (const raw of place && kind === null ? list.split(/[、和]/) : []) {
+      const phase = BARE_PHASE.exec(cleanItem(raw))?.[1];
+      if (!phase) continue;
+      const at = clause.start + from + list.indexOf(raw) + raw.indexOf(phase);
+      found.push({
+        name: place + phase,
+        start: at,
+        end: at + phase.length,
+        status,
+        pushed,
+        verbEnd,
+      });
     }
     for (const item of items) {
       if (PLACE_NAMES.has(item.name)) continue;
@@ -211,16 +307,45 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
     const end = start + name.length;
     found.push({ name, start, end, status: null, pushed: false, verbEnd: end });
   };
-  if (sentence.isHeading && hasProjectHead(sentence.text) && !/城$/.test(sentence.text)) {
-    add(sentence.text, 0);
-    return found;
+  if (sentence.isHeading) {
+    const caption = captionOf(sentence.text);
+    const at = (name: string) => Math.max(0, sentence.text.indexOf(name.slice(0, 2)));
+    if (caption.includes('、') && !/\d/.test(caption)) {
+      for (const item of splitProjectList(caption, '', {})) add(item.name, at(item.name));
+      return found;
+    }
+    const name = cleanItem(caption);
+    if (hasProjectHead(name) && !/城$/.test(name)) {
+      add(name, at(name));
+      return found;
+    }
   }
+  const topic = TOPIC.exec(clause.text)?.[1];
+  if (topic && hasProjectHead(topic)) add(cleanItem(topic), clause.text.indexOf(topic));
   const copula = COPULA.exec(clause.text);
   if (copula)
     add(cleanItem(copula[1]!), clause.text.indexOf(cleanItem(copula[1]!)), { listed: true });
   const located = LOCATED.exec(clause.text);
   if (located)
     add(located[1]!, located.index + located[0].length - located[1]!.length, { listed: true });
+  for (const m of findMentions(clause.text, { sites: false })) {
+    const entry = GAZETTEER.find((e) => e.name === m.name);
+    if (m.parenthetical || (entry?.kind !== 'institution' && entry?.kind !== 'campus')) continue;
+    const phase = STANDING_PHASE.exec(clause.text.slice(m.end))?.[0] ?? '';
+    if (IN_A_LIST.test(clause.text.slice(m.end + phase.length))) continue;
+    add(m.name + phase, m.start, { listed: true });
+  }
+  for (const m of clause.text.matchAll(ZONE_PHASE)) {
+    if (IN_A_LIST.test(clause.text.slice(m.index + m[0].length))) continue;
+    found.push({
+      name: m[0],
+      start: clause.start + m.index,
+      end: clause.start + m.index + m[0].length,
+      status: null,
+      pushed: false,
+      verbEnd: clause.start + m.index + m[0].length,
+    });
+  }
   for (const m of clause.text.matchAll(STRONG_HEAD)) {
     const phase = STANDING_PHASE.exec(clause.text.slice(m.index + m[0].length))?.[0] ?? '';
     const end = m.index + m[0].length + phase.length;
@@ -233,11 +358,22 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
       before.lastIndexOf('与') + 1,
       before.lastIndexOf('的') + 1,
       before.lastIndexOf('和') + 1,
+      before.lastIndexOf('由') + 1,
     );
     const name = cleanItem(before.slice(cut));
+    if (AGENT.test(before.slice(0, before.lastIndexOf(name)))) continue;
     add(name, before.lastIndexOf(name));
   }
   return found;
+}
+
+/** A caption's name: without its bullet, credits and asides (摄于…, 左), and what the picture is (效果图). */
+function captionOf(text: string): string {
+  return text
+    .replace(/^[△▲■□●○◆◇★☆▪•·]+\s*/, '')
+    .replace(/[(（](?:摄|图|左|右|上|下|点击|资料)[^()（）]*[)）]/g, '')
+    .replace(/(?:效果图|示意图|鸟瞰图|实景图|规划图|现场|美景|全景|夜景)$/, '')
+    .trim();
 }
 
 /** A plan is planned whatever its verb; otherwise the verb's status, or work under way when pushed. */
@@ -270,12 +406,17 @@ export function extractProjects(
   );
   for (const sentence of sentences) {
     const taken: [number, number][] = [];
+    let previous: Span | null = null;
     for (const clause of clausesOf(sentence.text)) {
+      const colon = previous && /[：:]/.test(sentence.text[clause.start - 1] ?? '');
+      const announced = colon ? announcedKind(previous!.text) : null;
+      previous = clause;
       for (const found of [
-        ...clauseProjects(sentence, clause),
+        ...clauseProjects(sentence, clause, announced),
         ...standingProjects(sentence, clause),
       ]) {
         if (taken.some(([a, b]) => found.start < b && found.end > a)) continue;
+        found.name = withUniversity(found.name, sentence.text.slice(0, found.start));
         if (projects.some((p) => p.sentence === sentence && p.name_zh === found.name)) continue;
         taken.push([found.start, found.end]);
         const future =

@@ -22,13 +22,20 @@ function labelAfter(text: string, end: number): string {
     stop++;
   const tail = text.slice(end, stop).replace(/^的/, '').replace(/[“”"]/g, '');
   const cut = tail.search(
-    /(?:集聚|落户|入驻|来这里|栖息|全部|已|均|正在|相继|成功|实现|及其|以及|变成|获评|即将|将|为|在|被|和(?=[\d一二三四五六七八九十]))/,
+    /(?:集聚|落户|入驻|进驻|来这里|栖息|全部|已|均|正在|相继|陆续|成功|实现|完成|共建|签定|签订|及其|以及|变成|获评|即将|将|为|在|被|与|和(?=[\d一二三四五六七八九十]))/,
   );
-  return (cut > 1 ? tail.slice(0, cut) : tail).slice(0, MAX_LABEL);
+  return (cut > 1 ? tail.slice(0, cut) : tail)
+    .replace(/(?<=..)(?:中|是|为)$/, '')
+    .slice(0, MAX_LABEL);
 }
 
-/** The words before a number back to the start of its clause ("森林覆盖率提高到48.7%" → "森林覆盖率"). */
-function labelBefore(text: string, start: number): string {
+/**
+ * The words before a number back to the start of its clause ("森林覆盖率提高到48.7%" → "森林覆盖率"); a
+ * space before the number (北航 1400 亩) is no clause break.
+ */
+function labelBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && text[start - 1] === ' ') start--;
   let from = start;
   while (from > 0 && !CLAUSE_START.test(text[from - 1]!)) from--;
   let label = text.slice(from, start);
@@ -39,6 +46,7 @@ function labelBefore(text: string, start: number): string {
     previous = label;
     label = label.replace(LEADING_FILLER, '').replace(LEADING_PLACE, '');
   }
+  label = label.replace(/的$/, '');
   if (label.length > 6 && label.includes('的')) label = label.slice(label.lastIndexOf('的') + 1);
   return label.length > MAX_LABEL ? label.slice(-MAX_LABEL) : label;
 }

@@ -13,6 +13,7 @@ const MONEY: Readonly<Record<string, [Unit, number]>> = {
 const MEASURES: Readonly<Record<string, Unit>> = {
   平方公里: 'km2',
   平方米: 'm2',
+  平米: 'm2',
   公顷: 'ha',
   亩: 'mu',
   公里: 'km',
@@ -26,10 +27,10 @@ const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '
 /** 一镇六街道: a count in a series of counts, however small. */
 const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所|家|座)/;
 /** 保利、华润两个城市综合体: a count of the names listed right before it, however small. */
-const NAMES_BEFORE = /[\u4e00-\u9fff]{2,}、[\u4e00-\u9fff]{2,}$/;
-const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|公顷|亩|公里|%|％|成|${COUNT_WORDS}`;
+const NAMES_BEFORE = /(?:[\u4e00-\u9fff]{2,}|[A-Z])、(?:[\u4e00-\u9fff]{2,}|[A-Z])$/;
+const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|平米|公顷|亩|公里|%|％|成|${COUNT_WORDS}`;
 const QUANTITY = new RegExp(
-  String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)([万亿千]*)(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
+  String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+) ?([万亿千]*) ?(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
   'g',
 );
 const BEFORE = /(不少于|不低于|超过|突破|将近|接近|大约|(?<![签制节合公条预契])约|近|超|逾)$/;
@@ -61,7 +62,9 @@ function isExcluded(
   approx: boolean,
 ): boolean {
   const [start, end] = at;
-  if (/[A-Za-z第前+\-./·]/.test(text[start - 1] ?? '')) return true;
+  const lettered =
+    /^[一二两三四五六七八九十]/.test(number) && NAMES_BEFORE.test(text.slice(0, start));
+  if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '') && !lettered) return true;
   if (text[end] === '赛') return true;
   if (/^[+-]/.test(text.slice(end, end + 1)) && /^\d/.test(text[end + 1] ?? '')) return true;
   if (unit === '个' && /^(?:和\d+个)?百分点/.test(text.slice(end))) return true;
@@ -112,7 +115,31 @@ export function findQuantities(text: string): ParsedQuantity[] {
       end,
     });
   }
-  return found.concat(findRoundQuantities(text, found));
+  const round = findRoundQuantities(text, found);
+  return found.concat(round, findPeopleCounts(text, [...found, ...round]));
+}
+
+/** "5000多科研人员": a count of people written without a measure word before the noun. */
+function findPeopleCounts(text: string, taken: readonly ParsedQuantity[]): ParsedQuantity[] {
+  const out: ParsedQuantity[] = [];
+  const people =
+    /(\d+(?:\.\d+)?)(万)?(多|余)?(?=(?:科研|技术|研发|专业|高层次)?(?:人员|人才|员工|师生))/g;
+  for (const m of text.matchAll(people)) {
+    const start = m.index;
+    if (taken.some((q) => q.start <= start && start < q.end)) continue;
+    if (/[A-Za-z\d.]/.test(text[start - 1] ?? '')) continue;
+    const qualifier = m[3] ? QUALIFIERS[m[3]] : undefined;
+    out.push({
+      value: roundScaled(Number(m[1]) * (m[2] ? 1e4 : 1)),
+      unit: 'count',
+      approx: qualifier !== undefined,
+      ...(qualifier ? { qualifier } : {}),
+      measureWord: '',
+      start,
+      end: start + m[0].length,
+    });
+  }
+  return out;
 }
 
 /** "近万能源领域人才": a bare 万/千 after 近/约/超 with a noun right after it. */

@@ -3,26 +3,29 @@
  * 三期扩建, 二期(一)) count, since they follow a named facility.
  */
 const HEAD =
-  /(?:项目|工程|道路|公园|产业园|科技园|工业园|工业区|科学园|园|园区|片区|中心|基地|医院|院区|实验室|装置|设施|光源|学校|校区|大学|学院|书院|中学|小学|高中|附小|附中|[一二三四五六七八九十\d]+[小中]|幼儿园|馆|场馆|体育馆|总馆|线|路|街|站|高铁|高速|段|绿道|慢行系统|公司|集团|平台|大厦|综合体|住院楼|研究院|研究所|派出所|敬老院|工厂|水厂|厂|公租房|安置房|保障房|租赁房|住房|批发市场|枢纽|商圈|社区|用地|地块|城|庙|城墙|鼓楼|[(（]?[一二三四五六七八九十\d]+期[)）]?(?:[(（][一二三四五六七八九十\d]+[)）])?(?:扩建)?)$/;
+  /(?:项目|工程|道路|公园|产业园|科技园|工业园|工业区|科学园|园|园区|片区|中心|基地|医院|院区|实验室|装置|设施|光源|学校|校区|大学|学院|书院|中学|小学|高中|附小|附中|[一二三四五六七八九十\d]+[小中]|幼儿园|馆|场馆|体育馆|总馆|线|路|街|站|高铁|高速|段|绿道|慢行系统|公司|集团|平台|大厦|综合体|住院楼|研究院|研究所|派出所|敬老院|工厂|水厂|厂|总部|(?<!大)楼|用房|小镇|创新集群|集聚区|公租房|安置房|保障房|租赁房|住房|批发市场|枢纽|商圈|商街|社区|用地|地块|城|庙|城墙|鼓楼|[(（]?[一二三四五六七八九十\d]+期[)）]?(?:[(（][一二三四五六七八九十\d]+[)）])?(?:扩建)?)$/;
 
 /** Words that open a clause, not a name: 在…, 为…, 推动…, 服务…. */
 const CLAUSE_OPENER =
-  /^(?:在|为|将|把|以|对|与|和|及|从|向|由|推动|推进|加快|加速|加强|建设|服务|打造|围绕|积极|融入|实现|促进|支持|保障|完成|启动|聚焦|力促|力争|引进|引入|形成|成为|成功|实施|抓好|紧抓|紧紧抓住|统筹|深化|全面|持续|不断|进一步|努力|着力|坚持|发展|提升|提高|优化|布局|保持|大力|全力|完善|健全|开展|落实|强化|做好|做强|做优|做大|打好|筑牢|提供|增加|扩大|确保|构建|创建|争创|鼓励|引导|用好|发挥|探索|规范|高标准|涌现|承担|获评|入选|举办|办好|我国|今年|目前|其中|分类|管控|改造|新建|织补|继续)/;
+  /^(?:在|为|将|把|以|对|与|和|及|从|向|由|推动|推进|加快|加速|加强|建设|服务|打造|围绕|积极|融入|实现|促进|支持|保障|完成|启动|聚焦|力促|力争|引进|引入|形成|成为|成功|实施|抓好|紧抓|紧紧抓住|统筹|深化|全面|持续|不断|进一步|努力|着力|坚持|发展|提升|提高|优化|布局|保持|大力|全力|完善|健全|开展|落实|强化|做好|做强|做优|做大|打好|筑牢|提供|增加|扩大|确保|构建|创建|争创|鼓励|引导|用好|发挥|探索|规范|高标准|涌现|承担|获评|入选|举办|办好|我国|今年|目前|其中|分类|管控|改造|新建|织补|继续|结合|依托|借鉴|利用|自建|标志着|伴随|吸引)/;
 
 /** Clause verbs inside a candidate show that a whole clause was captured (雁栖湖国际会都已成为…). */
 const CLAUSE_INSIDE =
-  /已成为|成为|已经|推进|正在|建设中|方面|为主|以及|实现|推动|带动|累计|的|(?<!协)和/;
+  /已成为|成为|已经|推进|正在|建设中|方面|为主|以及|实现|推动|带动|累计|依托|范围内|首[个家座所批]|[东南西北][起至]|(?:镇|区|市|县|乡|街道|政府|集团|公司)与|的|了|管委会|委员会|人民政府|区政府|市政府|单位|(?<!协)和/;
 
 /** City-level roles and policy areas (国际科技创新中心, 国际交往中心, 示范区): goals, not projects. */
 const CONCEPT =
   /(?:国际科技创新中心|国际科创中心|国际交往中心|全国文化中心|国际消费中心|承载区|示范区|试验区|先行区|新城|核心区|标杆城市|模范城|之城|之都|活力城|和谐城|文明城|科学城|科技城|森林城市|城区|主平台)$/;
 
-/** Programmes called 工程 that build nothing (生命技术赶超工程, 雪亮工程, 百万亩造林工程). */
-const PROGRAM = /(?:赶超|振兴|惠民|聚才|引才|育才|雪亮|昌聚|造林)工程$/;
+/**
+ * Programmes called 工程 that build nothing (生命技术赶超工程, 雪亮工程, 百万亩造林工程, 第三代社会保障卡
+ * 工程); one year's work under such a programme is a project (怀柔区2020年浅山区荒山造林工程).
+ */
+const PROGRAM = /(?:赶超|振兴|惠民|聚才|引才|育才|雪亮|昌聚|造林|卡)工程$/;
 
 /** Words that say only what kind of thing it is (口袋公园, 新型基础设施, 社区卫生服务中心 aside). */
 const GENERIC_WORDS =
-  '休闲|口袋|郊野|社区|基层|公共|文化|新型|基础|共性|技术|服务|国际一流|现代化|平原|新|代征代建|城市|高品质|商业|重点|重大|产业|特色|精品|全龄友好型|小微|一般|各类|大型|综合|便民|教育|医疗|文体|养老|交通|市政|园林|民生|造林|高精尖|国际化|专业化|工程技术|社会组织孵化|液化石油气充装|老旧|碳中和|主题|互联网|农村|老年|配餐|区属|市级|区级|智慧|平安|国家|全国|国家级|省部级|集体|健康|标准|高校|孵化|研发|创新|一流|世界级|三级|二级|人均|协同|融通|大中小企业|示范|转化|加速|轨道交通|微|跨国|企业|重要|功能|北京|首都|都市|工业|生产|制造|剩余|中间|天然林|保护|各类|产研|交叉|研究|体育|智能|数字化|绿色|低碳|第[一二三四五六七八九十]批';
+  '休闲|口袋|郊野|社区|基层|公共|文化|新型|基础|共性|技术|服务|国际一流|现代化|平原|新|代征代建|城市|高品质|商业|重点|重大|产业|特色|精品|全龄友好型|小微|一般|各类|大型|综合|便民|教育|医疗|文体|养老|交通|市政|园林|民生|造林|高精尖|国际化|专业化|工程技术|社会组织孵化|液化石油气充装|老旧|碳中和|主题|互联网|农村|老年|配餐|区属|市级|区级|智慧|平安|国家|全国|国家级|省部级|集体|健康|标准|高校|孵化|研发|创新|一流|世界级|三级|二级|人均|协同|融通|大中小企业|示范|转化|加速|轨道交通|微|跨国|企业|重要|功能|北京|首都|都市|工业|生产|制造|剩余|中间|天然林|保护|各类|产研|交叉|研究|体育|智能|数字化|绿色|低碳|土建|建安|土方|创业|科技|科学|科学家|成果|活动|景观|运营|管理|总部|办公|中试|生产|正选|国际|功能|用户|教学|学院|学生|主|市区|两级|滨水|MALL|人才|配套|活力|住宅|酒店|公寓|生态|第[一二三四五六七八九十]批';
 const GENERIC_BODY = new RegExp(`^(?:${GENERIC_WORDS})+$`);
 
 /** Kinds of provision named after the area they serve, not projects (中心区基础设施, 配套设施). */
@@ -38,14 +41,14 @@ const CATEGORY = new RegExp(
 
 /** Descriptions rather than names: 国内首家…, 一批…, 多个…, or a kind word alone (教育项目). */
 const GENERIC =
-  /^(?:国内首家|全国首家|全国首个|全市首家|全市首个|首家|首个|一批|一系列|多个|多家|各类|各种|若干|部分|相关|重点|重大|其他|该|这些?|那些?)|^(?:教育|医疗|文体|养老|交通|市政|园林|商业|民生|产业|重点|重大|基础设施|公共服务|公共文化|城市更新|棚改|造林|高精尖产业|国际化|专业化)+(?:项目|设施|工程|平台|园区|空间)$/;
+  /^(?:国内首家|全国首家|全国首个|全市首家|全市首个|首家|首个|首批|第一批|一批|各项|各个|一系列|多个|多家|各类|各种|若干|部分|相关|重点|重大|其他|该|这些?|那些?)|^(?:教育|医疗|文体|养老|交通|市政|园林|商业|民生|产业|重点|重大|基础设施|公共服务|公共文化|城市更新|棚改|造林|高精尖产业|国际化|专业化)+(?:项目|设施|工程|平台|园区|空间)$/;
 
 /** Landmarks named by their kind alone, which a list of projects may hold (文庙、鼓楼等节点景观). */
 const LONE_HEAD = /^(?:鼓楼|钟楼|城墙)$/;
 
 /** Endings that make a phrase an action or a type, not a name, even inside a list of projects. */
 const NOT_A_NAME_END =
-  /(?:提升|改造|整治|治理|更新|规划|建设|利用|加装|供应|试点|案例|品牌|名片|活动|联合体|共同体|体系|机制|模式|行动|计划|方案|政策|意见|办法|条例|成果|赛道|领域|产品|技术|地带|地区|区域|一带|周边)$/;
+  /(?:提升|改造|整治|治理|更新|规划|建设|利用|加装|供应|试点|案例|品牌|名片|活动|联合体|共同体|体系|机制|模式|开发|红线|绿线|蓝线|行动|计划|方案|政策|意见|办法|条例|清单|名单|目录|任务|成果|赛道|领域|产品|技术|地带|地区|区域|一带|周边)$/;
 
 /** An aside in brackets after a name (京津冀国家技术创新中心(怀柔科学城中心)); a bracketed phase is not one. */
 const ASIDE = /[(（](?![一二三四五六七八九十\d]+期?[)）])[^()（）]*[)）]$/;
@@ -55,10 +58,28 @@ const ASIDE = /[(（](?![一二三四五六七八九十\d]+期?[)）])[^()（）
  * inside a place name (北七家, 十三陵) do not count.
  */
 const COUNTED =
-  /[一两二三四五六七八九十百]+[个项所座处条轮批]|(?:^|[共有计])[一两二三四五六七八九十百]+[家名]|[\d０-９]+[个项所家座处条名轮批]|^[\d.]+(?:公里|千米|米|万?平方米|亩|公顷)/;
+  /[一两二三四五六七八九十百]+[个项所座处条轮批大]|(?:^|[共有计])[一两二三四五六七八九十百]+[家名]|[\d０-９]+(?:余|多)?[个项所家座处条名轮批]|^[\d.]+(?:公里|千米|米|万?平方米|亩|公顷)/;
 /** Work done on a named facility, kept in the name (北清路快速化提级改造, 地铁19号线北延). */
 const WORK_SUFFIX =
   /(?:快速化提级改造|提级改造|扩能提升|改造提升|提升改造|综合改造|综合提升|城市更新行动|城市更新|更新改造|北延|南延|西延|东延|延长线|改造|提升)$/;
+
+/** A phase at the end of a name (园林景观工程一期): a kind with a phase is still a kind. */
+const PHASE_END = /[(（]?[一二三四五六七八九十\d]+期[)）]?$/;
+/** A phase with nothing before it (二期项目, 三期正选项目): it needs the place it is a phase of. */
+const BARE_PHASE_NAME = /^[一二三四五六七八九十]+期[\u4e00-\u9fff]{0,3}项目$/;
+/** A numbered building of a facility (高能同步辐射光源2号楼): a part of it, not a project. */
+const NUMBERED_PART = /\d+号(?:楼|厂房)$/;
+/**
+ * A year and a kind after a place (未来科学城2020年市级重点工程): the title of a list, not a name; after
+ * a named work (京津风沙源治理二期工程2019年项目) it is that year's part of the work.
+ */
+const YEAR_TITLE = /20\d\d年(.*)$/;
+
+/** Several projects under one word (怀柔科学城系列项目): not one project. */
+const COLLECTIVE = /系列(?:项目|工程)$/;
+
+/** Lines drawn on a plan (城市绿线, 河道蓝线, 生态保护红线): boundaries, not works. */
+const PLANNING_LINE = /[红绿蓝紫黄]线$/;
 
 /** Options of {@link isProjectName}. */
 export interface ProjectNameOptions {
@@ -80,7 +101,10 @@ export interface ProjectNameOptions {
 export function isGenericName(name: string): boolean {
   if (GENERIC.test(name)) return true;
   const body = name.replace(HEAD, '');
-  return body !== name && (body === '' || GENERIC_BODY.test(body));
+  if (body !== name && (body === '' || GENERIC_BODY.test(body))) return true;
+  const unphased = name.replace(PHASE_END, '');
+  const unphasedBody = unphased.replace(HEAD, '');
+  return unphased !== name && unphasedBody !== '' && GENERIC_BODY.test(unphasedBody);
 }
 
 /** True for a city-level role or policy area (承载区, 示范区, 国际科创中心): a goal, never a project. */
@@ -125,9 +149,23 @@ export function isProjectName(full: string, options: ProjectNameOptions = {}): b
   const name = (options.joined ? full.replace('和', '·') : full).replace(ASIDE, '');
   if (COUNTED.test(name)) return false;
   if (CLAUSE_OPENER.test(name) || CLAUSE_INSIDE.test(name) || isGenericName(name)) return false;
-  if (CONCEPT.test(name) || PROGRAM.test(name) || PROVISION.test(name)) return false;
-  const unbracketed = name.replace(/[(（][一二三四五六七八九十\d]+期?[)）]/g, '');
+  if (CONCEPT.test(name) || PROVISION.test(name)) return false;
+  if (PROGRAM.test(name) && !/20\d\d年/.test(name)) return false;
+  const unbracketed = name
+    .replace(/[(（][\u4e00-\u9fff]{1,4}[)）](?=.)/g, '')
+    .replace(
+      /[(（](?:[一二三四五六七八九十\d]+期?|[^()（）]{2,10}[-—–至][^()（）]{2,10})[)）]/g,
+      '',
+    );
   if (/[，,。；;：:！？!?+、]|等/.test(name) || /[(（]/.test(unbracketed)) return false;
+  if (COLLECTIVE.test(name)) return false;
+  if (PLANNING_LINE.test(name) || NUMBERED_PART.test(name) || BARE_PHASE_NAME.test(name))
+    return false;
+  if (/\s/.test(name) || (name.match(/[“”]/g) ?? []).length % 2 === 1) return false;
+  const title = YEAR_TITLE.exec(name);
+  const owner = title ? name.slice(0, title.index) : '';
+  if (title && isGenericName(title[1]!) && (!hasProjectHead(owner) || CONCEPT.test(owner)))
+    return false;
   if (HEAD.test(name)) return name.replace(HEAD, '').length >= (options.listed ? 1 : 2);
   const worked = name.replace(WORK_SUFFIX, '');
   if (worked !== name && HEAD.test(worked) && !isGenericName(worked)) return true;

@@ -8,6 +8,10 @@ import type { ProjectStatus } from '../../model/dataset';
 export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['签约落地', 'signed'],
   ['签约', 'signed'],
+  ['签订了', 'signed'],
+  ['签订', 'signed'],
+  ['签定了', 'signed'],
+  ['签定', 'signed'],
   ['落地', 'signed'],
   ['落户', 'signed'],
   ['引进了', 'signed'],
@@ -16,6 +20,7 @@ export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['引入', 'signed'],
   ['入驻了', 'in-use'],
   ['入驻', 'in-use'],
+  ['进驻', 'in-use'],
   ['集聚了', 'in-use'],
   ['聚集了', 'in-use'],
   ['建成投用', 'in-use'],
@@ -40,11 +45,16 @@ export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['投入运营', 'in-use'],
   ['投入运行', 'in-use'],
   ['正式运行', 'in-use'],
+  ['落成启用', 'in-use'],
+  ['全面投产', 'in-use'],
+  ['投产', 'in-use'],
+  ['揭牌', 'in-use'],
   ['启用', 'in-use'],
   ['通达', 'in-use'],
   ['对外开放', 'in-use'],
   ['开放', 'in-use'],
   ['新建成', 'completed'],
+  ['落成', 'completed'],
   ['交付', 'completed'],
   ['竣工验收', 'completed'],
   ['竣工', 'completed'],
@@ -53,6 +63,9 @@ export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['主体结构封顶', 'under-construction'],
   ['封顶', 'under-construction'],
   ['开工建设', 'under-construction'],
+  ['破土动工', 'under-construction'],
+  ['动工', 'under-construction'],
+  ['开建', 'under-construction'],
   ['开复工', 'under-construction'],
   ['开工', 'under-construction'],
   ['进场施工', 'under-construction'],
@@ -110,8 +123,12 @@ export const PUSH_VERBS: readonly string[] = [
   '建设',
   '拓展',
   '组建',
+  '共建',
+  '编制',
   '其中包括',
   '包括',
+  '涉及',
+  '已有',
 ];
 
 /**
@@ -129,7 +146,7 @@ export const PROJECT_KINDS =
  * Kinds that make listed items projects only when the verb has them settle or sign somewhere
  * (入驻了…等600多家行业领军企业); a list of firms praised or going public is not one.
  */
-export const FIRM_KINDS = /(?:企业|公司|机构)$/;
+export const FIRM_KINDS = /(?:企业|公司|机构|院校|高校|大学|科研院所)$/;
 
 /**
  * Facility types an item without a head of its own takes from the list's kind: 鞍钢、武钢等地块 →

@@ -28,6 +28,25 @@ describe('splitProjectList', () => {
     expect(names('文化、体育设施')).toEqual([]);
   });
 
+  it('gives a facility kind after 的 to every owner listed before it', () => {
+    expect(names('国家电网、中国华能、中国商飞集团的研发基地')).toEqual([
+      '国家电网研发基地',
+      '中国华能研发基地',
+      '中国商飞集团研发基地',
+    ]);
+    expect(names('国家电网、中国华能', '央企的研发基地', true)).toEqual([
+      '国家电网研发基地',
+      '中国华能研发基地',
+    ]);
+  });
+
+  it('keeps a generic building joined by 和 with the named one before it', () => {
+    expect(names('高能同步辐射光源配套综合实验楼和用户服务楼')).toEqual([
+      '高能同步辐射光源配套综合实验楼和用户服务楼',
+    ]);
+    expect(names('甲光源综合实验楼和用户服务楼项目')).toEqual(['甲光源综合实验楼和用户服务楼项目']);
+  });
+
   it('completes a bare phase with the facility of the item before it', () => {
     expect(names('沙河高教园四期和二期(二)地块')).toEqual([
       '沙河高教园四期',

@@ -36,7 +36,7 @@ export interface ListItem {
 
 /** Words left in front of a name by the clause around it: verbs, adverbs, time and sequence words. */
 const LEADING =
-  /^(?:了|并|并且|其中|同时|特别是|累计|先期|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
+  /^(?:了|并|并且|其中|同时|特别是|累计|先期|即|暨|像|比如|例如|其|是|先后有|既有|还有|也有|均有|都有|已有|除了|以及|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
 /** A phase written on its own after a named facility: 沙河高教园四期和二期(二)地块. */
 const PHASE_FIRST = /^[一二三四五六七八九十\d]+期(?:[(（][一二三四五六七八九十\d]+[)）])?/;
 const PHASE_AT_END =
@@ -47,7 +47,11 @@ const FIRST_OF_KIND =
 /** Kinds of institution that a "first" description names only as a type (我国首个生命科学国家实验室). */
 const INSTITUTION_TYPE = /(?:国家实验室|重点实验室|工程技术中心|研发机构|主题公园)$/;
 /** A part of a named site (…主体, …核心区): the site is the project. */
-const PART = /(?:主体结构|主体|核心区|中枢区|起步区)$/;
+const PART =
+  /(?:[东西南北]区)?(?:地上|地下)?(?:主体结构|二次结构|主体建筑|主体|核心区|中枢区|起步区)$/;
+/** A batch and kind before a name (第二批交叉研究平台介科学与过程仿真交叉研究平台): a description. */
+const BATCH =
+  /^(?:第[一二三四五六七八九十\d]+批|首批|新一批)[\u4e00-\u9fff]*?(?:平台|装置|设施|项目|中心|实验室)/;
 
 /** 和 inside a word (碳中和, 协和, 和平), not between two items. */
 const AND_IN_WORD = /[中协温总缓调柔融谐祥]和|和[平谐睦美田顺]/;
@@ -83,7 +87,13 @@ function splitItems(
     const last = merged[merged.length - 1];
     const joined = `${last?.raw}和${item.raw}`;
     const left = cleanItem(last?.raw ?? '');
-    const merges = !hasProjectHead(left) && isPlainNoun(left) && hasProjectHead(cleanItem(joined));
+    const right = cleanItem(item.raw);
+    const merges =
+      (!hasProjectHead(left) && isPlainNoun(left) && hasProjectHead(cleanItem(joined))) ||
+      (hasProjectHead(left) &&
+        !isGenericName(left) &&
+        right.length <= 8 &&
+        isGenericName(right.replace(/(?<=..)项目$/, '')));
     if (last && item.byAnd && merges && isName(joined)) last.raw = `${last.raw}和${item.raw}`;
     else merged.push({ raw: item.raw, start: item.start });
   }
@@ -105,9 +115,11 @@ export function cleanItem(raw: string): string {
   const first = FIRST_OF_KIND.exec(name);
   if (first && first[0].length < name.length) {
     const rest = name.slice(first[0].length);
-    if (!INSTITUTION_TYPE.test(rest)) name = rest;
+    if (!INSTITUTION_TYPE.test(rest)) name = rest.replace(LEADING, '');
     else name = '';
   }
+  const batch = BATCH.exec(name);
+  if (batch && hasProjectHead(name.slice(batch[0].length))) name = name.slice(batch[0].length);
   const part = PART.exec(name);
   if (part && hasProjectHead(name.slice(0, part.index))) name = name.slice(0, part.index);
   return name.trim();
@@ -118,8 +130,13 @@ export function cleanItem(raw: string): string {
  * 北京分子科学、介科学与过程仿真交叉研究平台 → 交叉研究平台 (A、B实验室 → A实验室, B实验室). It is the
  * longest ending of the last name that only says what kind of thing it is.
  */
-function typeOfLast(names: readonly string[], options: ProjectNameOptions): string | null {
+function typeOfLast(
+  names: readonly string[],
+  raws: readonly string[],
+  options: ProjectNameOptions,
+): string | null {
   const last = names[names.length - 1] ?? '';
+  if (raws[raws.length - 1]?.includes('的')) return null;
   const bare = (n: string) => isPlainNoun(n) && !isProjectName(n, options);
   if (names.length < 2 || !names.slice(0, -1).every(bare)) return null;
   for (let i = 1; i < last.length - 1; i++) {
@@ -127,6 +144,34 @@ function typeOfLast(names: readonly string[], options: ProjectNameOptions): stri
     if (hasProjectHead(ending) && isGenericName(ending)) return ending;
   }
   return null;
+}
+
+/** Owners that a facility kind after 的 belongs to: firms, groups, universities and institutes. */
+const OWNER = /(?:集团|公司|大学|学院|研究院|研究所|科学院|央企|企业)$/;
+
+/**
+ * A list of owners whose facility kind follows the last of them after 的 (国家电网、中国华能等央企的
+ * 研发基地 → each owner's 研发基地): the kind and the last owner's name, or null.
+ */
+function ownedKind(raws: readonly string[]): { kind: string; owner: string | null } | null {
+  const last = raws[raws.length - 1] ?? '';
+  const of = last.lastIndexOf('的');
+  if (raws.length < 2 || of < 0) return null;
+  const kind = last.slice(of + 1).trim();
+  const owner = cleanItem(last.slice(0, of));
+  if (!hasProjectHead(kind) || !isGenericName(kind) || !OWNER.test(owner)) return null;
+  const owners = [...raws.slice(0, -1).map(cleanItem), owner];
+  return owners.every((o) => OWNER.test(o) || isPlainNoun(o)) ? { kind, owner } : null;
+}
+
+/** The facility kind after 的 in a list's closing kind (等央企的研发基地 → 研发基地), or null. */
+function kindOfOwners(kind: string): { kind: string; owner: null } | null {
+  const of = kind.lastIndexOf('的');
+  const facility = kind.slice(of + 1);
+  if (of < 0 || !OWNER.test(kind.slice(0, of))) return null;
+  return hasProjectHead(facility) && isGenericName(facility)
+    ? { kind: facility, owner: null }
+    : null;
 }
 
 /**
@@ -147,14 +192,25 @@ export function splitProjectList(
   const items = splitItems(text, isName);
   const names = items.map((i) => cleanItem(i.raw));
   if (names.some(isConcept)) return [];
-  const shared = SHARED_HEADS.exec(kind)?.[0] ?? (kind === '' ? typeOfLast(names, options) : null);
+  const owned = ownedKind(items.map((i) => i.raw)) ?? kindOfOwners(kind);
+  if (owned?.owner) names[names.length - 1] = owned.owner;
+  const shared =
+    owned?.kind ??
+    SHARED_HEADS.exec(kind)?.[0] ??
+    (kind === ''
+      ? typeOfLast(
+          names,
+          items.map((i) => i.raw),
+          options,
+        )
+      : null);
   const named: (ListItem & { quoted: boolean })[] = [];
   let previous = '';
-  for (const { raw, start } of items) {
-    let name = cleanItem(raw);
+  for (const [index, { raw, start }] of items.entries()) {
+    let name = index === items.length - 1 && owned?.owner ? owned.owner : cleanItem(raw);
     if (PHASE_FIRST.test(name) && PHASE_AT_END.test(previous))
       name = previous.replace(PHASE_AT_END, '') + name;
-    if (shared && !hasProjectHead(name) && name.length > 0) name += shared;
+    if (shared && (owned || !hasProjectHead(name)) && name.length > 0) name += shared;
     previous = name;
     const at = start + Math.max(0, raw.indexOf(name.slice(0, 2)));
     named.push({ name, start: at, end: start + raw.trimEnd().length, quoted: isPlaceQuoted(name) });

@@ -1,11 +1,13 @@
 import type { DistrictKey } from '../../model/zones';
 import type { PlaceMention } from '../types';
-import { COREFERENCES, GAZETTEER, type GazetteerEntry } from './gazetteer';
+import { COREFERENCES, GAZETTEER, holdsFor, type GazetteerEntry } from './gazetteer';
 
 /** Options of {@link findMentions}. */
 export interface FindMentionsOptions {
   /** District the document is about; enables district-only aliases such as 科学城. */
   district?: DistrictKey;
+  /** Year of the document: historical names hold only in documents before their renaming. */
+  year?: number | null;
   /** Full names already seen in the document, which enable coreferences such as 东区. */
   seen?: ReadonlySet<string>;
   /** Also find sites (parks, company campuses), which place projects named after them but not numbers. */
@@ -14,17 +16,22 @@ export interface FindMentionsOptions {
 
 const indexes = new Map<string, Map<string, GazetteerEntry[]>>();
 
-/** Entries by first character (longest first), per document district and with or without sites. */
+/** The years at which a dated entry starts or stops holding: documents between two of them read alike. */
+const ERAS = [...new Set(GAZETTEER.flatMap((e) => (e.before ? [e.before] : [])))].sort();
+
+/** Entries by first character (longest first), per document district and era, with or without sites. */
 function indexFor(
   district: DistrictKey | undefined,
+  year: number | null | undefined,
   sites: boolean,
 ): Map<string, GazetteerEntry[]> {
-  const key = `${district ?? ''}|${sites}`;
+  const era = year == null ? 'now' : ERAS.filter((y) => year < y).join(',');
+  const key = `${district ?? ''}|${era}|${sites}`;
   const cached = indexes.get(key);
   if (cached) return cached;
   const index = new Map<string, GazetteerEntry[]>();
   for (const e of GAZETTEER) {
-    if (e.onlyIn && e.onlyIn !== district) continue;
+    if (!holdsFor(e, { district, year })) continue;
     if (e.kind === 'site' && !sites) continue;
     index.set(e.name[0]!, [...(index.get(e.name[0]!) ?? []), e]);
   }
@@ -40,17 +47,27 @@ function isParenthetical(text: string, at: number): boolean {
 }
 
 /**
- * Finds gazetteer names in a text, longest match first, left to right. Blockers become mentions with
+ * Finds gazetteer names in a text, longest match first, left to right; a name yields to a longer one
+ * that starts inside it (在怀柔科学城 is 怀柔科学城, not 在怀). Blockers become mentions with
  * `place: null`; transparent names are skipped.
  *
  * @example
  * findMentions('能源谷里,213家企业').map((m) => m.place) // ['energy-valley']
  */
 export function findMentions(text: string, options: FindMentionsOptions = {}): PlaceMention[] {
-  const index = indexFor(options.district, options.sites === true);
+  const index = indexFor(options.district, options.year, options.sites === true);
   const mentions: PlaceMention[] = [];
+  const at = (i: number) => index.get(text[i]!)?.find((e) => text.startsWith(e.name, i));
   for (let i = 0; i < text.length; i++) {
-    const entry = index.get(text[i]!)?.find((e) => text.startsWith(e.name, i));
+    const found = at(i);
+    const end = i + (found?.name.length ?? 0);
+    let overlapped = false;
+    for (let j = i + 1; found && j < end && !overlapped; j++) {
+      const other = at(j);
+      overlapped =
+        other !== undefined && j + other.name.length > end && other.name.length > found.name.length;
+    }
+    const entry = overlapped ? undefined : found;
     if (entry) {
       if (entry.kind !== 'transparent') {
         const end = i + entry.name.length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../data/sources/manifest.json';
 import { GAZETTEER, PLACES } from './gazetteer';
+import { findMentions } from './find-mentions';
 
 describe('gazetteer', () => {
   it('records for every place the source that places it: a public URL or a document id', () => {
@@ -11,15 +12,23 @@ describe('gazetteer', () => {
     expect(unsourced.map((p) => p.names[0])).toEqual([]);
   });
 
-  it('gives each name one meaning per district', () => {
+  it('gives each name one meaning per district and period', () => {
     const seen = new Map<string, string | null>();
     const clashes: string[] = [];
     for (const e of GAZETTEER) {
-      const key = `${e.name}|${e.onlyIn ?? ''}`;
+      const key = `${e.name}|${e.onlyIn ?? ''}|${e.before ?? ''}`;
       if (seen.has(key) && seen.get(key) !== e.place) clashes.push(e.name);
       seen.set(key, e.place);
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('reads a historical name by the date of the document (未来科技城 before the 2017 plan)', () => {
+    const place = (year: number | null) =>
+      findMentions('未来科技城全面开工', { district: 'district:changping', year })[0]?.place;
+    expect(place(2012)).toBe('energy-valley');
+    expect(place(2019)).toBe('future-science-city');
+    expect(place(null)).toBe('future-science-city');
   });
 
   it('lists longer names first, so a longer name wins over a name inside it', () => {

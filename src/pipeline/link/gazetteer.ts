@@ -13,7 +13,9 @@ import places from '../../../data/gazetteer/places.json';
  *   Future Science City's East area; 清华南口 is far from it). A number next to it has no place; a
  *   project named after it is in its `district`;
  * - `district`: the district itself.
- * `onlyIn` limits a short name to documents about one district (科学城).
+ * `onlyIn` limits a short name to documents about one district (科学城); `before` limits a historical
+ * name to documents dated before that year (未来科技城 was the 10 km² first phase, today's Energy Valley
+ * core, until the 2017 plan renamed the whole science city).
  */
 export interface GazetteerPlace {
   names: string[];
@@ -22,6 +24,8 @@ export interface GazetteerPlace {
     'zone' | 'sub-area' | 'campus' | 'institution' | 'site' | 'district' | 'area' | 'look-alike';
   source: string;
   onlyIn?: DistrictKey;
+  /** The year from which the name means something else: the entry holds for documents dated before it. */
+  before?: number;
   /** For an area or a look-alike: the district it lies in, if it is in one of the atlas's districts. */
   district?: DistrictKey;
   note?: string;
@@ -37,6 +41,8 @@ export interface GazetteerEntry {
   place: PlaceKey | null;
   kind: GazetteerPlace['kind'] | 'blocker' | 'transparent';
   onlyIn?: DistrictKey;
+  /** The entry holds only for documents dated before this year. */
+  before?: number;
   /** For an area or a look-alike: the district it lies in. */
   district?: DistrictKey;
   /** The canonical name of the place (the first of its names). */
@@ -48,6 +54,10 @@ export const PLACES: readonly GazetteerPlace[] = places.places as GazetteerPlace
 /** Words that carry a place name but say nothing about where a fact is. */
 const TRANSPARENT = [
   '北京国际科技创新中心承载区',
+  '昌平区人民政府',
+  '怀柔区人民政府',
+  '昌平区政府',
+  '怀柔区政府',
   '昌平学校',
   '昌平院区',
   '昌平二期',
@@ -63,31 +73,59 @@ const TRANSPARENT = [
   '怀柔力量',
   '怀柔板栗',
 ];
-/** Phrases that stop the search for a place without being one: a Beijing-wide comparison. */
-const BLOCKERS = ['全市平均'];
+/** Phrases that stop the search for a place without being one: Beijing as a whole (在北京落地的19个). */
+const BLOCKERS = ['全市平均', '在北京', '北京地区', '全北京'];
 
-/** The gazetteer, longest names first so that 沙河高教园区 wins over 高教园. */
-export const GAZETTEER: readonly GazetteerEntry[] = [
-  ...PLACES.flatMap((p) =>
-    p.names.map((name) => ({
+/**
+ * The gazetteer, longest names first so that 沙河高教园区 wins over 高教园; of two entries with the same
+ * name, the one limited to earlier documents first, so that it wins where it holds.
+ */
+export const GAZETTEER: readonly GazetteerEntry[] = (
+  [
+    ...PLACES.flatMap((p) =>
+      p.names.map((name) => ({
+        name,
+        place: p.place,
+        kind: p.kind,
+        canonical: p.names[0]!,
+        ...(p.onlyIn ? { onlyIn: p.onlyIn } : {}),
+        ...(p.before ? { before: p.before } : {}),
+        ...(p.district ? { district: p.district } : {}),
+      })),
+    ),
+    ...TRANSPARENT.map((name) => ({
       name,
-      place: p.place,
-      kind: p.kind,
-      canonical: p.names[0]!,
-      ...(p.onlyIn ? { onlyIn: p.onlyIn } : {}),
-      ...(p.district ? { district: p.district } : {}),
+      place: null,
+      kind: 'transparent' as const,
+      canonical: name,
     })),
-  ),
-  ...TRANSPARENT.map((name) => ({
-    name,
-    place: null,
-    kind: 'transparent' as const,
-    canonical: name,
-  })),
-  ...BLOCKERS.map((name) => ({ name, place: null, kind: 'blocker' as const, canonical: name })),
-].sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+    ...BLOCKERS.map((name) => ({ name, place: null, kind: 'blocker' as const, canonical: name })),
+  ] as GazetteerEntry[]
+).sort(
+  (a, b) =>
+    b.name.length - a.name.length ||
+    a.name.localeCompare(b.name) ||
+    Number(b.before !== undefined) - Number(a.before !== undefined),
+);
 
-/** Zone-specific shorthand that only counts after the full name appeared: 东区 after 科学城东区. */
+/**
+ * True when an entry holds for a document: its district (`onlyIn`) and its date (`before`). A
+ * document with no date is read as current.
+ */
+export function holdsFor(
+  entry: GazetteerEntry,
+  document: { district?: DistrictKey | undefined; year?: number | null | undefined },
+): boolean {
+  if (entry.onlyIn && entry.onlyIn !== document.district) return false;
+  return entry.before === undefined || (document.year != null && document.year < entry.before);
+}
+
+/**
+ * Zone-specific shorthand that only counts after the full name appeared: 东区 after 科学城东区, or in a
+ * document that has named 未来科学城 (其中东区将建设…“能源谷”, 012), and 西区 likewise.
+ */
 export const COREFERENCES: readonly { name: string; antecedent: string; place: PlaceKey }[] = [
   { name: '东区', antecedent: '科学城东区', place: 'energy-valley' },
+  { name: '东区', antecedent: '未来科学城', place: 'energy-valley' },
+  { name: '西区', antecedent: '未来科学城', place: 'future-science-city' },
 ];

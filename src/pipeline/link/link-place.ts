@@ -14,10 +14,14 @@ export interface LinkContext {
    * (接续实施两轮回天行动计划,…；定泗路…等138个项目开工建设；…), or null.
    */
   chainTopic?: PlaceMention | null;
+  /** The zone the document's title names alone: what the document is about. */
+  documentTopic?: PlaceKey;
   district?: DistrictKey;
 }
 
 const CLAUSE_BREAK = /[，,：:、（）()]/;
+/** A number that describes the place right after it: 占地10平方公里的北京未来科技城. */
+const DESCRIBES = /^[\d.]+[^\d，,；;：:、。的]{0,6}的$/;
 /** The district named as the actor (昌平区安排…), weaker than a zone named earlier in the sentence. */
 const BARE_DISTRICT = /^(?:昌平区?|怀柔区?)$/;
 /** Industry-wide aggregates are district statistics even when told inside a zone's paragraph. */
@@ -34,7 +38,7 @@ function clauseBounds(text: string, at: number): [number, number] {
 
 /** Words that may precede a place that is the subject of its clause (现在的未来科学城…, 据悉,东区…). */
 const SUBJECT_PREFIX =
-  /^(?:据悉|其中|现在的|目前|特别是|同时|最初|此外|如今|近年来|在|[“"「]|[^，,。]{1,8}的)*$/;
+  /^(?:据悉|其中|现在的|目前|特别是|同时|最初|此外|如今|近年来|在|作为|[“"「]|[^，,。]{1,8}的)*$/;
 
 /** A mention that opens its clause: the clause is about it, not merely naming it as an object. */
 export function isSubject(text: string, mention: PlaceMention): boolean {
@@ -51,6 +55,34 @@ function resolve(mention: PlaceMention, via: string): PlaceLink {
 function inListBefore(text: string, mention: PlaceMention, at: number): boolean {
   const between = text.slice(mention.end, at);
   return /等/.test(between) && !/[，,；;：:]/.test(between);
+}
+
+/**
+ * A place named in an earlier item of a series of project counts (怀柔科学城平台项目5项、交通基础设施项目
+ * 2项): it names that category, not the ones after it.
+ */
+function inEarlierItem(text: string, mention: PlaceMention, at: number): boolean {
+  return /^[^，,；;：:、]*?项目\s*(?:\d+|[一二两三四五六七八九十]+)项、/.test(
+    text.slice(mention.end, at),
+  );
+}
+
+/**
+ * A place inside the base of a share (占在北京落地的19个大科学装置的26%, 在全昌平项目中占比达48%): the
+ * share is its subject's, not that place's.
+ */
+function inShareBase(text: string, mention: PlaceMention, at: number): boolean {
+  if (!/^[\d.]+\s*[%％]/.test(text.slice(at)) || mention.end > at) return false;
+  const [clauseStart] = clauseBounds(text, at);
+  const before = text.slice(clauseStart, at);
+  const share = before.search(/占(?!地)[^占]*$/);
+  if (share >= 0 && mention.start > clauseStart + share) return true;
+  const within = /在([^，,；;。在]*)中占/.exec(before);
+  return (
+    within !== null &&
+    mention.start >= clauseStart + within.index &&
+    mention.end <= clauseStart + within.index + within[0].length
+  );
 }
 
 /**
@@ -100,18 +132,20 @@ export function sentenceTopic(
     (m) => m.end <= end && m.area === true && isZone(m) && !m.parenthetical,
   );
   if (!topic) return null;
-  return /^[^，,；;：:]*?[、等]/.test(text.slice(topic.end)) ? null : topic;
+  return /^[^，,；;：:]{0,8}?[、等]/.test(text.slice(topic.end)) ? null : topic;
 }
 
 /**
  * Decides which place a figure or project at `at` (offset in the sentence) belongs to. In order: an
- * industry-wide aggregate goes to the district; then the nearest place named before it in its clause,
+ * industry-wide aggregate goes to the district; a number that describes the place named right after
+ * it (占地10平方公里的北京未来科技城) goes there; then the nearest place named before it in its clause,
  * then the nearest place that is the subject of an earlier clause of its sentence, then one named
  * after it in its clause; then the sentence's topic — the first zone named in an earlier clause, or
  * the zone a chain of semicolon-joined sentences opened with (实施回天行动计划,…；…等138个项目开工建设);
- * then the paragraph's topic ("能源谷里，…"), then the headings above; and finally the district the
- * document is about. A blocker (a place that is not a zone) stops the search with `place: null`. The
- * district named as the actor (昌平区安排…) yields to a zone the sentence is about. Places named inside
+ * then the paragraph's topic ("能源谷里，…"), then the headings above, then the zone the document's title
+ * names alone; and finally the district the document is about. A blocker (a place that is not a zone) stops the search with `place: null`. The
+ * district named as the actor (昌平区安排…) yields to a zone the sentence is about, or to the zone its
+ * own clause names as what it acts on (昌平区将启动实施第三轮回天行动计划,统筹推进85个…项目). Places named inside
  * a list right before a count (生命园三期A地块等12个项目) say nothing about the count.
  *
  * @example
@@ -123,7 +157,12 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     return { place: context.district, via: 'industry' };
   const list = listPlace(sentence.text, context.mentions, at);
   if (list) return { place: list, via: 'list' };
-  const mentions = context.mentions.filter((m) => !inListBefore(sentence.text, m, at));
+  const mentions = context.mentions.filter(
+    (m) =>
+      !inListBefore(sentence.text, m, at) &&
+      !inEarlierItem(sentence.text, m, at) &&
+      !inShareBase(sentence.text, m, at),
+  );
   const strong = mentions.filter((m) => !m.parenthetical);
   const [clauseStart, clauseEnd] = clauseBounds(sentence.text, at);
   const before = strong.filter((m) => m.end <= at);
@@ -134,7 +173,14 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     (m) => isZone(m) && (isSubject(sentence.text, m) || firstClause < 0 || m.end <= firstClause),
   );
   const actor = (m: PlaceMention): boolean =>
-    m.place !== null && m.place.startsWith('district:') && BARE_DISTRICT.test(m.name);
+    m.place !== null &&
+    m.place.startsWith('district:') &&
+    BARE_DISTRICT.test(m.name) &&
+    sentence.text[m.start - 1] !== '全';
+  const described = strong.find(
+    (m) => m.start > at && DESCRIBES.test(sentence.text.slice(at, m.start)),
+  );
+  if (described) return resolve(described, 'described');
   const nearestInClause = inClause[inClause.length - 1];
   if (nearestInClause) {
     if (zone && actor(nearestInClause)) return resolve(zone, 'sentence-zone');
@@ -144,6 +190,11 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   const nearest = subjects[subjects.length - 1];
   if (nearest) {
     if (zone && actor(nearest)) return resolve(zone, 'sentence-zone');
+    const [, actorClauseEnd] = clauseBounds(sentence.text, nearest.start);
+    const object = placed.find(
+      (m) => isZone(m) && m.start > nearest.end && m.end <= actorClauseEnd,
+    );
+    if (object && actor(nearest)) return resolve(object, 'actor-object');
     return resolve(nearest, 'sentence');
   }
   const after = strong.find(
@@ -157,6 +208,7 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   if (context.paragraphTopic) return resolve(context.paragraphTopic, 'paragraph');
   const heading = context.headingMentions[context.headingMentions.length - 1];
   if (heading) return resolve(heading, 'heading');
+  if (context.documentTopic) return { place: context.documentTopic, via: 'title' };
   const fallback: PlaceKey | null = context.district ?? null;
   return { place: fallback, via: fallback ? 'document' : 'none' };
 }

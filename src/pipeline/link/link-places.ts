@@ -1,4 +1,4 @@
-import type { DistrictKey } from '../../model/zones';
+import { ZONE_PARENT, type DistrictKey, type PlaceKey, type ZoneId } from '../../model/zones';
 import type { PlaceLink, PlaceMention, Sentence } from '../types';
 import { findMentions } from './find-mentions';
 import { isSubject, linkPlace, sentenceTopic, type LinkContext } from './link-place';
@@ -6,13 +6,29 @@ import { PUSH_VERBS, STATUS_VERBS } from '../extract/project-lexicon';
 
 /** A place named as an item of a list (七里渠幼儿园等9个项目): not what its paragraph is about. */
 function inList(text: string, m: PlaceMention): boolean {
-  return /^[^，,；;：:]*?[、等]/.test(text.slice(m.end));
+  return /^[^，,；;：:]{0,8}?[、等]/.test(text.slice(m.end));
 }
 
 /** A place in quotes that modifies the words after it (完成“北四村”拆迁腾退): a term, not the topic. */
 function isQuoted(text: string, m: PlaceMention): boolean {
   return /[“"「]$/.test(text.slice(0, m.start)) && /^[”"」][\u4e00-\u9fff]/.test(text.slice(m.end));
 }
+
+/**
+ * The one child zone among a sentence's places when the others are its parent (未来科学城管委会…介绍,
+ * 沙河高教园公共服务配套区规划…): the innermost place the sentence speaks of.
+ */
+function innermost(mentions: readonly PlaceMention[]): PlaceMention | null {
+  const zones = mentions.filter((m) => m.place !== null && !m.place.startsWith('district:'));
+  const children = zones.filter((m) => ZONE_PARENT[m.place as ZoneId] !== null);
+  const child = children[0];
+  if (!child || children.some((m) => m.place !== child.place)) return null;
+  const parent = ZONE_PARENT[child.place as ZoneId];
+  return zones.every((m) => m.place === child.place || m.place === parent) ? child : null;
+}
+
+/** A picture's caption (△ 小米智慧园区效果图): it shows what the text before it is about. */
+const CAPTION = /^[△▲]/;
 
 /** A sentence that opens with a verb starts a new action rather than going on about the last one's zone. */
 const OPENS_WITH_VERB = new RegExp(
@@ -28,6 +44,15 @@ const OPENS_WITH_VERB = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join('|')})`,
 );
+
+/** What the linker knows of the document: the district it is about and its year. */
+export interface LinkOptions {
+  district?: DistrictKey;
+  /** The document's year: historical names (未来科技城 before 2017) hold only in older documents. */
+  year?: number | null;
+  /** The zone the document's title names alone, if any ({@link titleZone}). */
+  topic?: PlaceKey;
+}
 
 /** Something to place: a sentence and an offset in it, with the label that describes it. */
 export interface Placeable {
@@ -46,16 +71,21 @@ export interface Placeable {
 export function linkPlaces(
   sentences: readonly Sentence[],
   items: readonly Placeable[],
-  district?: DistrictKey,
+  options: LinkOptions = {},
 ): PlaceLink[] {
+  const { district } = options;
+  const document = { ...(district ? { district } : {}), year: options.year ?? null };
   const seen = new Set<string>();
   const bySentence = new Map<Sentence, PlaceMention[]>();
   const topics = new Map<number, PlaceMention | null>();
   const chains = new Map<Sentence, PlaceMention | null>();
   let chain: PlaceMention | null = null;
   let previous: Sentence | null = null;
+  let lastTopic: PlaceMention | null = null;
   for (const sentence of sentences) {
-    const mentions = findMentions(sentence.text, { ...(district ? { district } : {}), seen });
+    if (sentence.isHeading && CAPTION.test(sentence.text) && sentence.indexInParagraph === 0)
+      topics.set(sentence.paragraph, lastTopic);
+    const mentions = findMentions(sentence.text, { ...document, seen });
     for (const m of mentions) seen.add(m.name);
     for (const s of ['科学城东区']) if (sentence.text.includes(s)) seen.add(s);
     bySentence.set(sentence, mentions);
@@ -75,16 +105,22 @@ export function linkPlaces(
         (m) => !inList(sentence.text, m) && !isQuoted(sentence.text, m),
       );
       const distinct = new Set(standing.map((m) => m.place));
-      const opening = placed[0] && isSubject(sentence.text, placed[0]) ? placed[0] : null;
+      const first = placed[0];
+      const opening =
+        first && isSubject(sentence.text, first) && !inList(sentence.text, first) ? first : null;
       const zone = placed.find((m) => !m.place!.startsWith('district:'));
       const actor =
         opening &&
         opening.place!.startsWith('district:') &&
         /^(?:昌平区?|怀柔区?)$/.test(opening.name);
-      topics.set(
-        sentence.paragraph,
-        actor && zone ? zone : (opening ?? (distinct.size === 1 ? standing[0]! : null)),
-      );
+      const inner = innermost(standing);
+      lastTopic =
+        actor && zone
+          ? zone
+          : inner && opening && ZONE_PARENT[inner.place as ZoneId] === opening.place
+            ? inner
+            : (opening ?? (distinct.size === 1 ? standing[0]! : null));
+      topics.set(sentence.paragraph, lastTopic);
     }
   }
   return items.map((item) => {
@@ -92,12 +128,14 @@ export function linkPlaces(
     const context: LinkContext = {
       sentence: item.sentence,
       mentions: bySentence.get(item.sentence) ?? [],
-      paragraphTopic: item.sentence.isHeading
-        ? null
-        : (topics.get(item.sentence.paragraph) ?? null),
-      headingMentions: headingText ? findMentions(headingText, district ? { district } : {}) : [],
+      paragraphTopic:
+        item.sentence.isHeading && !CAPTION.test(item.sentence.text)
+          ? null
+          : (topics.get(item.sentence.paragraph) ?? null),
+      headingMentions: headingText ? findMentions(headingText, document) : [],
       chainTopic: chains.get(item.sentence) ?? null,
       ...(district ? { district } : {}),
+      ...(options.topic ? { documentTopic: options.topic } : {}),
     };
     return linkPlace(context, item.start, item.label);
   });

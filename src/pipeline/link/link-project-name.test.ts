@@ -16,33 +16,37 @@ describe('linkProjectName', () => {
     ['中国科学院大学雁栖湖校区', 'huairou-science-city'],
   ])('places %s by its name in %s', (name, place) => {
     const district = place === 'huairou-science-city' ? 'district:huairou' : 'district:changping';
-    expect(linkProjectName(name, district)).toEqual({ place, via: 'name' });
+    expect(linkProjectName(name, { district })).toEqual({ place, via: 'name' });
   });
 
   it('places sites the gazetteer knows by their source, but not the numbers near them', () => {
-    expect(linkProjectName('小米未来产业园', 'district:changping')?.place).toBe(
+    expect(linkProjectName('小米未来产业园', { district: 'district:changping' })?.place).toBe(
       'future-science-city',
     );
-    expect(linkProjectName('沙河湿地公园', 'district:changping')?.place).toBe(
+    expect(linkProjectName('沙河湿地公园', { district: 'district:changping' })?.place).toBe(
       'future-science-city',
     );
-    expect(linkProjectName('温榆河公园昌平二期', 'district:changping')?.place).toBe(
+    expect(linkProjectName('温榆河公园昌平二期', { district: 'district:changping' })?.place).toBe(
       'future-science-city',
     );
-    expect(linkProjectName('小米未来产业园', 'district:huairou')).toBeNull();
+    expect(linkProjectName('小米未来产业园', { district: 'district:huairou' })).toBeNull();
   });
 
   it("places a project named after a place outside every zone in that place's district", () => {
-    expect(linkProjectName('清华南口国重基地项目', 'district:changping')).toEqual({
+    expect(linkProjectName('清华南口国重基地项目', { district: 'district:changping' })).toEqual({
       place: 'district:changping',
       via: 'name-outside',
     });
-    expect(linkProjectName('雁栖湖国际会都', 'district:huairou')?.place).toBe('district:huairou');
-    expect(linkProjectName('中关村科学城核心区', 'district:changping')?.place).toBeNull();
+    expect(linkProjectName('雁栖湖国际会都', { district: 'district:huairou' })?.place).toBe(
+      'district:huairou',
+    );
+    expect(
+      linkProjectName('中关村科学城核心区', { district: 'district:changping' })?.place,
+    ).toBeNull();
   });
 
   it('leaves names without a known place to the sentence', () => {
-    expect(linkProjectName('阿苏卫循环经济产业园', 'district:changping')).toBeNull();
-    expect(linkProjectName('温榆河公园朝阳段', 'district:changping')).toBeNull();
+    expect(linkProjectName('阿苏卫循环经济产业园', { district: 'district:changping' })).toBeNull();
+    expect(linkProjectName('温榆河公园朝阳段', { district: 'district:changping' })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
-import type { DistrictKey } from '../../model/zones';
 import type { PlaceLink } from '../types';
 import { findMentions } from './find-mentions';
 import { GAZETTEER } from './gazetteer';
+import type { LinkOptions } from './link-places';
 
 /**
  * Places a project by what it is, where the gazetteer knows it: 积水潭医院回龙观院区二期 → huitian,
@@ -12,11 +12,11 @@ import { GAZETTEER } from './gazetteer';
  * (温榆河公园昌平二期) say nothing more than the document's district and are ignored.
  *
  * @example
- * linkProjectName('天通苑文化艺术中心', 'district:changping') // { place: 'huitian', via: 'name' }
- * linkProjectName('小米未来产业园', 'district:changping') // null
+ * linkProjectName('天通苑文化艺术中心', { district: 'district:changping' }) // { place: 'huitian', via: 'name' }
+ * linkProjectName('小米未来产业园', { district: 'district:changping' }) // null
  */
-export function linkProjectName(name: string, district?: DistrictKey): PlaceLink | null {
-  const mentions = findMentions(name, { ...(district ? { district } : {}), sites: true });
+export function linkProjectName(name: string, options: LinkOptions = {}): PlaceLink | null {
+  const mentions = findMentions(name, { ...options, sites: true });
   const outside = mentions.find((m) => m.place === null);
   if (outside) {
     const entry = GAZETTEER.find((e) => e.name === outside.name);

@@ -1,6 +1,5 @@
-import type { DistrictKey } from '../../model/zones';
 import type { PlaceLink, ProjectCandidate, Sentence } from '../types';
-import { linkPlaces } from './link-places';
+import { linkPlaces, type LinkOptions } from './link-places';
 import { linkProjectName } from './link-project-name';
 
 /** Blanks the project names of a sentence (same length, so offsets hold). */
@@ -26,16 +25,17 @@ function maskNames(sentence: Sentence, projects: readonly ProjectCandidate[]): S
 export function linkProjects(
   sentences: readonly Sentence[],
   projects: readonly ProjectCandidate[],
-  district?: DistrictKey,
+  options: LinkOptions = {},
 ): PlaceLink[] {
+  const { district } = options;
   const masked = new Map(sentences.map((s) => [s, maskNames(s, projects)]));
   const links = linkPlaces(
     [...masked.values()],
     projects.map((p) => ({ sentence: masked.get(p.sentence)!, start: p.start, label: p.name_zh })),
-    district,
+    options,
   );
   return links.map((link, i) => {
-    const byName = linkProjectName(projects[i]!.name_zh, district);
+    const byName = linkProjectName(projects[i]!.name_zh, options);
     if (byName) return byName;
     if (link.place === null && district) return { place: district, via: 'document-project' };
     return link;

@@ -10,15 +10,50 @@ const SPAM =
 /** Sales talk that, next to a spam token, marks the whole sentence as an advert. */
 const PROMOTION =
   /注册|开户|充值|下注|投注|返水|彩金|日赚|赢取|奖金|体验金|首存|官网|网址|在线|稳赚|提现|送\d/g;
+/**
+ * The name of a betting or gaming site (赛博体育, …娱乐): a short made-up name before 体育, 娱乐, 电竞,
+ * 棋牌 or 彩票. Public-life fields of the same shape (文化体育, 群众体育) and words that go on into a
+ * noun (体育馆, 体育文化公园, 体育活动) are ordinary text.
+ */
+const BRAND = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:体育|娱乐|电竞|棋牌|彩票)(?:官网|平台)?/g;
+const FIELD =
+  /^(?:文化|群众|全民|竞技|公共|大众|学校|校园|青少年|冰雪|户外|传统|健康|社区|职业|电子|国际|休闲|商业|教育|卫生|旅游|文旅|文体|农村|老年|残疾人|社会|数字|智慧|发展|促进|推动)/;
+/** What follows an ordinary use of such a word: a facility, an activity or an institution. */
+const NOUN_AFTER =
+  /^(?:馆|场|中心|公园|局|产业|事业|设施|活动|赛事|健身|运动|项目|用地|文化|休闲|教育|锻炼|比赛|节目|频道|新闻|总局|学院|大学|消费|服务|综合体|小镇|彩票)/;
+
+/**
+ * Site names injected into a document: a {@link BRAND} that is no field of public life, stands apart
+ * from the words after it every time, and recurs (content farms stamp the same name on the title and
+ * the paragraphs). A name met once is left alone, since one sighting cannot tell a brand from a word.
+ */
+function injectedBrands(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  const ordinary = new Set<string>();
+  for (const m of text.matchAll(BRAND)) {
+    const name = m[0];
+    if (FIELD.test(name)) continue;
+    seen.set(name, (seen.get(name) ?? 0) + 1);
+    if (NOUN_AFTER.test(text.slice(m.index + name.length))) ordinary.add(name);
+  }
+  return new Set([...seen].filter(([n, count]) => count >= 2 && !ordinary.has(n)).map(([n]) => n));
+}
+
 /** A sentence or line: the unit an advert occupies. */
 const SENTENCE = /[^。！？!?\n]+[。！？!?]?/g;
 
-/** Spam edits inside one sentence: the whole sentence when it is an advert, else just the tokens. */
-function spamEdits(sentence: string, offset: number): TextEdit[] {
-  const tokens = [...sentence.matchAll(SPAM)];
+/**
+ * Spam edits inside one sentence: the whole sentence when it is an advert (two gambling tokens, or a
+ * token and sales talk), else just the tokens. A site's name stamped twice on a real sentence makes no
+ * advert of it.
+ */
+function spamEdits(sentence: string, offset: number, brands: RegExp | null): TextEdit[] {
+  const gambling = [...sentence.matchAll(SPAM)];
+  const stamped = brands ? [...sentence.matchAll(brands)] : [];
+  const tokens = [...gambling, ...stamped].sort((a, b) => a.index - b.index);
   if (tokens.length === 0) return [];
   const promotion = sentence.match(PROMOTION)?.length ?? 0;
-  if (tokens.length + promotion >= 2) {
+  if (gambling.length + promotion >= 2 || (stamped.length > 0 && promotion > 0)) {
     return [{ start: offset, end: offset + sentence.length, replacement: '' }];
   }
   return tokens.map((t) => ({
@@ -31,7 +66,8 @@ function spamEdits(sentence: string, offset: number): TextEdit[] {
 /**
  * Removes injected spam: a lone token inside a real sentence goes alone, while a sentence with two
  * spam tokens, or a token plus sales talk (注册, 日赚, 奖金…), is an advert and goes whole, so none of
- * its numbers become figures.
+ * its numbers become figures. Besides the gambling words, a site's name stamped on the text more than
+ * once (赛博体育) is a token ({@link injectedBrands}).
  *
  * @example
  * stripSpam('储能等赛道,ag百家乐规律推动').text // '储能等赛道,规律推动'
@@ -39,8 +75,10 @@ function spamEdits(sentence: string, offset: number): TextEdit[] {
  */
 export function stripSpam(text: string): NormalizeResult {
   const edits: TextEdit[] = [];
+  const names = [...injectedBrands(text)];
+  const brands = names.length > 0 ? new RegExp(names.join('|'), 'g') : null;
   for (const sentence of text.matchAll(SENTENCE)) {
-    edits.push(...spamEdits(sentence[0], sentence.index));
+    edits.push(...spamEdits(sentence[0], sentence.index, brands));
   }
   const repairs: Repair[] = edits.map(({ start, end }) => ({
     kind: 'spam',

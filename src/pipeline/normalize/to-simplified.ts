@@ -3,10 +3,23 @@ import type { NormalizeResult, Repair } from '../types';
 import { applyEdits, type TextEdit } from './offset-map';
 
 let convert: ((text: string) => string) | null = null;
+let convertTaiwan: ((text: string) => string) | null = null;
 
 function t2s(text: string): string {
   convert ??= Converter({ from: 't', to: 'cn' });
   return convert(text);
+}
+
+/**
+ * The particle 着 as traditional text writes it, 著 (随著, 标志著, 著力), which OpenCC's standard table
+ * leaves alone since 著 is also simplified (著名, 显著); its Taiwan phrase table tells the two apart.
+ */
+function restoreZhe(line: string, converted: string): string {
+  if (!converted.includes('著')) return converted;
+  convertTaiwan ??= Converter({ from: 'tw', to: 'cn' });
+  const taiwan = convertTaiwan(line);
+  if (taiwan.length !== converted.length) return converted;
+  return [...converted].map((c, i) => (c === '著' && taiwan[i] === '着' ? '着' : c)).join('');
 }
 
 /** Share of characters that change under conversion above which a text counts as traditional. */
@@ -15,12 +28,13 @@ const TRADITIONAL_SHARE = 0.02;
 /** Converts one line, falling back to character by character when a phrase changes length. */
 function convertLine(line: string): string {
   const whole = t2s(line);
-  if (whole.length === line.length) return whole;
+  if (whole.length === line.length) return restoreZhe(line, whole);
   return [...line].map((char) => (t2s(char).length === char.length ? t2s(char) : char)).join('');
 }
 
 /**
- * Converts traditional script to simplified with OpenCC, one character for one, so offsets stay put.
+ * Converts traditional script to simplified with OpenCC, one character for one, so offsets stay put;
+ * the particle 著 becomes 着 where it is one (随著 → 随着, not 著名).
  * Text that is already simplified (under 2 % of characters would change) is returned untouched.
  * Runs at build time only; the browser never loads OpenCC.
  *

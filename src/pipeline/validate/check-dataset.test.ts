@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset, type SourceTexts } from './check-dataset';
 import sources from '../fixtures/check-dataset/sources.json';
+import { expectGolden } from '../test/expect-golden';
 
 const datasets = import.meta.glob<unknown>('../fixtures/check-dataset/*/dataset.json', {
   import: 'default',
@@ -12,7 +13,8 @@ describe('checkDataset fixtures', () => {
     const name = /check-dataset\/([^/]+)\//.exec(path)?.[1] ?? path;
     it(name, async () => {
       const problems = checkDataset(dataset, sources as SourceTexts);
-      await expect(`${JSON.stringify(problems, null, 2)}\n`).toMatchFileSnapshot(
+      await expectGolden(
+        `${JSON.stringify(problems, null, 2)}\n`,
         path.replace('dataset.json', 'expected.json'),
       );
     });

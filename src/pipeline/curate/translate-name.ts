@@ -1,0 +1,110 @@
+import { pinyin } from 'pinyin-pro';
+import type { Glossary } from './translate-label';
+
+/** Small words that stay lower-case inside a title-cased name. */
+const MINOR = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'at', 'with']);
+/** A plot named by a letter (B地块): Plot B. */
+const PLOT = /^([A-Z])地块/;
+/** Brackets and quotes as English writes them. */
+const PUNCTUATION: Readonly<Record<string, string>> = {
+  '(': ' (',
+  '（': ' (',
+  ')': ') ',
+  '）': ') ',
+  '“': " '",
+  '”': "' ",
+  '"': "'",
+  '·': ' ',
+  '、': ', ',
+  '-': '–',
+  '—': '–',
+};
+
+/**
+ * A run of characters no glossary term covers, romanized as a proper name (梧桐星辰 → Wutong Xingchen):
+ * one word up to three syllables, else words of two syllables (the last may take three), as
+ * Chinese names of places and firms are written in pinyin.
+ */
+function romanize(run: string): string {
+  const syllables = pinyin(run, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map(
+    (s) => s.replace(/ü/g, 'u').replace(/v/g, 'u'),
+  );
+  const words: string[][] = [];
+  if (syllables.length <= 3) words.push(syllables);
+  else
+    for (let i = 0; i < syllables.length; i += 2) {
+      const rest = syllables.length - i;
+      words.push(syllables.slice(i, rest === 3 ? i + 3 : i + 2));
+      if (rest === 3) break;
+    }
+  return words.map((w) => capitalize(w.join(''))).join(' ');
+}
+
+const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Title case for a name: every word capitalized but small words inside it. */
+function titleCase(text: string): string {
+  return text
+    .split(' ')
+    .map((word, i) => (i > 0 && MINOR.has(word) ? word : capitalize(word)))
+    .join(' ');
+}
+
+/**
+ * An English name for a project: the glossary's words for what it knows (whole names of places and
+ * institutions, the words for kinds of facility: 公园 → Park, 中心 → Centre), and the proper names it
+ * does not know romanized in pinyin (梧桐星辰项目 → Wutong Xingchen Project). Terms in `names` win
+ * over the label terms, since a figure's label is a phrase (parks) and a project's name a title
+ * (Park). Never null for a name with Chinese characters in it.
+ *
+ * @example
+ * translateName('梧桐星辰项目', { terms: [], names: [['项目', 'Project']] }) // 'Wutong Xingchen Project'
+ */
+export function translateName(name: string, glossary: Glossary): string {
+  const terms = [...(glossary.names ?? []), ...glossary.terms].sort(
+    (a, b) => b[0].length - a[0].length,
+  );
+  const parts: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run) parts.push(romanize(run));
+    run = '';
+  };
+  for (let i = 0; i < name.length;) {
+    const plot = PLOT.exec(name.slice(i));
+    const term = terms.find(([zh]) => name.startsWith(zh, i));
+    if (plot || term) {
+      flush();
+      parts.push(plot ? `Plot ${plot[1]}` : term![1]);
+      i += plot ? plot[0].length : term![0].length;
+      continue;
+    }
+    const latin = /^[A-Za-z0-9.]+/.exec(name.slice(i))?.[0];
+    if (latin) {
+      flush();
+      parts.push(latin);
+      i += latin.length;
+      continue;
+    }
+    const c = name[i]!;
+    if (/[\u4e00-\u9fff]/.test(c)) run += c;
+    else {
+      flush();
+      parts.push(PUNCTUATION[c] ?? c);
+    }
+    i++;
+  }
+  flush();
+  const text = titleCase(
+    parts
+      .filter((p) => p !== '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')')
+    .replace(/' ([^']*?) '/g, "'$1'")
+    .replace(/ ,/g, ',');
+  return capitalize(text);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/split-sentences';
+import { extractProjects } from './extract-projects';
+
+const projects = (text: string) =>
+  extractProjects(splitSentences(text), { documentYear: 2024 }).map((p) => [p.name_zh, p.status]);
+const names = (text: string) => projects(text).map(([name]) => name);
+
+describe('extractProjects', () => {
+  it('splits quoted speech into clauses like other text', () => {
+    expect(names('“东区进展很快,像甲集团、乙公司的研发基地已经投入运营。”')).toEqual([
+      '甲集团研发基地',
+      '乙公司研发基地',
+    ]);
+  });
+
+  it('reads 揭牌, 投产 and 破土动工 as statuses', () => {
+    expect(projects('推动甲产业集聚区、乙技术创新中心揭牌。')).toEqual([
+      ['甲产业集聚区', 'in-use'],
+      ['乙技术创新中心', 'in-use'],
+    ]);
+    expect(projects('保障丙手机工厂全面投产。')).toEqual([['丙手机工厂', 'in-use']]);
+    expect(projects('去年10万平方米的丁星项目已经破土动工。')).toEqual([
+      ['丁星项目', 'under-construction'],
+    ]);
+  });
+
+  it('keeps a project under construction when only a part of it is finished', () => {
+    expect(projects('甲数值模拟装置主体结构基本完工,土建工程完成55%。')).toEqual([
+      ['甲数值模拟装置', 'under-construction'],
+    ]);
+  });
+
+  it('leaves out who builds or pushes the projects', () => {
+    expect(names('北京市和中国科学院、北京大学共建的5个交叉研究平台项目启动建设。')).toEqual([]);
+    expect(names('今年,未来科学城集团加快推动甲园区、乙中心等重点项目建设。')).toEqual([
+      '甲园区',
+      '乙中心',
+    ]);
+  });
+
+  it('names the project a clause is about (对于…项目)', () => {
+    expect(names('在居住方面,对于校城融合社区项目,规划建设住宅。')).toEqual(['校城融合社区项目']);
+  });
+
+  it('takes neither the functions of a complex nor the parts of a building for projects', () => {
+    expect(names('一个集商业服务、文化交流等多功能于一体的城市综合体即将诞生。')).toEqual([]);
+    expect(names('甲(国际)生物工程创新中心项目东区主体结构全部封顶。')).toEqual([
+      '甲(国际)生物工程创新中心项目',
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './find-quantities';
+
+const values = (text: string) => findQuantities(text).map((q) => [q.value, q.unit, q.approx]);
+
+describe('findQuantities', () => {
+  it('reads a count of people written without a measure word', () => {
+    expect(values('年底将有5000多科研人员正式入驻')).toEqual([[5000, 'count', true]]);
+    expect(values('集聚1.2万人才')).toEqual([[12000, 'count', false]]);
+  });
+
+  it('reads a small count of items named by letters (A、B、C三个地块)', () => {
+    expect(values('由A、B、C三个地块组成')).toEqual([[3, 'count', false]]);
+    expect(values('G6科创走廊')).toEqual([]);
+  });
+
+  it('reads a number set apart from its unit by a space, but not a vague one (几百亩)', () => {
+    expect(values('其中北航 1400 亩')).toEqual([[1400, 'mu', false]]);
+    expect(values('从几百亩到一千多亩不等')).toEqual([[1000, 'mu', true]]);
+  });
+});

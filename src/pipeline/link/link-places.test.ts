@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/split-sentences';
+import { linkPlaces } from './link-places';
+
+/** The place of the number `value` (as written) in `text`. */
+function placeOf(text: string, value: string, options = {}): string | null {
+  const sentences = splitSentences(text);
+  const sentence = sentences.find((s) => s.text.includes(value))!;
+  const [link] = linkPlaces(
+    sentences,
+    [{ sentence, start: sentence.text.indexOf(value), label: '' }],
+    { district: 'district:changping', ...options },
+  );
+  return link!.place;
+}
+
+describe('linkPlaces', () => {
+  it('takes the child zone as a paragraph topic when the sentence also names its parent', () => {
+    const text =
+      '未来科学城管委会负责人介绍,沙河高教园公共服务配套区规划包括酒店、产业办公等。其中,住宅项目规划建筑面积约37万平方米。';
+    expect(placeOf(text, '37万')).toBe('shahe-university-park');
+  });
+
+  it('falls back to the zone the title names before the district', () => {
+    const text = '今年以来,建设全速推进。\n截至目前,29个重大科技项目中,土建工程完工6个。';
+    expect(placeOf(text, '29个', { topic: 'huairou-science-city' })).toBe('huairou-science-city');
+    expect(placeOf(text, '29个')).toBe('district:changping');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { titleZone } from './title-zone';
+
+describe('titleZone', () => {
+  it('reads the zone a title names alone, with or without its district in front', () => {
+    expect(titleZone('怀柔科学城新开工一批项目', { district: 'district:huairou' })).toBe(
+      'huairou-science-city',
+    );
+    expect(titleZone('昌平生命谷新园区交付', { district: 'district:changping' })).toBe(
+      'life-valley',
+    );
+  });
+
+  it('reads a historical name by the date of the document', () => {
+    const options = { district: 'district:changping' } as const;
+    expect(titleZone('北京未来科技城全面开工', { ...options, year: 2012 })).toBe('energy-valley');
+    expect(titleZone('北京未来科技城全面开工', { ...options, year: 2020 })).toBe(
+      'future-science-city',
+    );
+  });
+
+  it('gives no zone for a title about a district, two zones or a place outside them', () => {
+    expect(titleZone('昌平打造科创生态双引擎', { district: 'district:changping' })).toBeNull();
+    expect(titleZone('生命谷和能源谷各有新进展', { district: 'district:changping' })).toBeNull();
+    expect(titleZone('南口镇和未来科学城签约', { district: 'district:changping' })).toBeNull();
+  });
+});

@@ -1,0 +1,25 @@
+import type { PlaceKey } from '../../model/zones';
+import { findMentions } from './find-mentions';
+import type { LinkOptions } from './link-places';
+
+/**
+ * The zone a document's title names alone (北京怀柔科学城22个重点项目集中启动建设, 五千科研人员年底入驻北京
+ * 未来科技城): what the document is about, and where what it says lies unless a sentence names another
+ * place. A title that names no zone, two zones or a place outside every zone gives none; a district
+ * right before the zone (昌平生命谷…) is only its address.
+ *
+ * @example
+ * titleZone('北京怀柔科学城22个重点项目集中启动建设', { district: 'district:huairou' }) // 'huairou-science-city'
+ * titleZone('聚焦高精尖 昌平打造科创生态双引擎', { district: 'district:changping' }) // null
+ */
+export function titleZone(title: string, options: LinkOptions = {}): PlaceKey | null {
+  const mentions = findMentions(title, options);
+  const zones = mentions.filter((m) => m.place !== null && !m.place.startsWith('district:'));
+  const address = (m: (typeof mentions)[number]) =>
+    m.place?.startsWith('district:') === true &&
+    zones.some((z) => z.start === m.end) &&
+    /^(?:昌平|怀柔)区?$/.test(m.name);
+  const others = mentions.filter((m) => !zones.includes(m) && !address(m));
+  const places = new Set(zones.map((m) => m.place));
+  return places.size === 1 && others.length === 0 ? zones[0]!.place : null;
+}
