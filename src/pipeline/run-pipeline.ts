@@ -16,7 +16,7 @@ import { linkPlaces } from './link/link-places';
 import { linkProjects } from './link/link-projects';
 import { titleZone } from './link/title-zone';
 import { figureToFact, projectToFact } from './classify/to-facts';
-import { dedupeFacts } from './extract/dedupe-facts';
+import { dedupeFacts, withUniqueIds } from './extract/dedupe-facts';
 import { summarizeRepairs } from './curate/summarize-repairs';
 import type { Glossary } from './curate/translate-label';
 
@@ -106,10 +106,12 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
   );
   const projectLinks = linkProjects(sentences, projects, linkOptions);
   const context = { doc: doc.id, map: normalized.map, glossary: options.glossary };
-  const facts = dedupeFacts([
-    ...figures.map((f, i) => figureToFact(f, figureLinks[i]!, context)),
-    ...projects.map((p, i) => projectToFact(p, projectLinks[i]!, context)),
-  ]);
+  const facts = withUniqueIds(
+    dedupeFacts([
+      ...figures.map((f, i) => figureToFact(f, figureLinks[i]!, context)),
+      ...projects.map((p, i) => projectToFact(p, projectLinks[i]!, context)),
+    ]),
+  );
   const document: DocumentEntry = {
     id: doc.id,
     file: doc.file,

@@ -30,6 +30,14 @@ function restates(a: Fact, b: Fact): boolean {
   );
 }
 
+/**
+ * Two years agree when they are equal or one sentence gives none (…计划实施91个民生项目 in a summary,
+ * 今年…计划实施91个民生项目 in the body: the same figure, once dated).
+ */
+function sameYear(a: number | null, b: number | null): boolean {
+  return a === b || a === null || b === null;
+}
+
 function isSame(a: Fact, b: Fact): boolean {
   if (a.kind === 'project' || b.kind === 'project') {
     return (
@@ -38,7 +46,7 @@ function isSame(a: Fact, b: Fact): boolean {
   }
   if (a.unit !== b.unit || a.value !== b.value || a.status !== b.status) return false;
   if (isCaption(a) || isCaption(b)) return true;
-  if (a.place !== b.place || a.year !== b.year) return false;
+  if (a.place !== b.place || !sameYear(a.year, b.year)) return false;
   return a.label_zh === b.label_zh || isDistinctive(a) || restates(a, b) || restates(b, a);
 }
 
@@ -53,6 +61,8 @@ function better(a: Fact, b: Fact): Fact {
     return b.span[0] < a.span[0] ? b : a;
   }
   if (isCaption(a) !== isCaption(b)) return isCaption(a) ? b : a;
+  const dated = (f: Fact): boolean => f.kind === 'figure' && f.year !== null;
+  if (dated(a) !== dated(b)) return dated(a) ? a : b;
   if (b.quote.length !== a.quote.length) return b.quote.length > a.quote.length ? b : a;
   return b.span[0] < a.span[0] ? b : a;
 }
@@ -60,8 +70,9 @@ function better(a: Fact, b: Fact): Fact {
 /**
  * Keeps one fact per document for a figure that is repeated (same place, unit and value, and the same
  * label, a headline/caption repeating it, a count said again with fewer words, or an area with a
- * fraction) or a project named twice (by
- * any of its names: HEPS and 高能同步辐射光源 share a project key), preferring running text.
+ * fraction; a year given once and left out once does not part them) or a project named twice (by
+ * any of its names: HEPS and 高能同步辐射光源 share a project key), preferring running text and, for a
+ * figure, the mention that dates it.
  *
  * @example
  * // '在怀科研人员达2.3万人' in a headline and in the body → one fact, quoting the body
@@ -74,4 +85,17 @@ export function dedupeFacts(facts: readonly Fact[]): Fact[] {
     else kept[index] = better(kept[index]!, fact);
   }
   return kept;
+}
+
+/**
+ * Makes fact ids unique within a document: a later fact whose id is taken gets a suffix (-2, -3 …),
+ * so an id collision between two distinct facts never reaches the dataset, where ids are keys.
+ */
+export function withUniqueIds<T extends Fact>(facts: readonly T[]): T[] {
+  const seen = new Map<string, number>();
+  return facts.map((fact) => {
+    const count = (seen.get(fact.id) ?? 0) + 1;
+    seen.set(fact.id, count);
+    return count === 1 ? fact : { ...fact, id: `${fact.id}-${count}` };
+  });
 }
