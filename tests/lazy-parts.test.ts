@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { STATE_TIMEOUT, test } from './support/atlas-test';
 
-const PARTS = /\/assets\/(SourceViewer|SourcesDialog|TrendChart)-[\w-]+\.(js|css)$/;
+const PARTS = /\/assets\/(SourceViewer|SourcesDialog|TrendChart)-[\w-]+\.(js|css)(\?.*)?$/;
 
 describe('parts the first screen does not need', () => {
   test('arrive after the zones are drawn, and a citation opens the viewer and hands focus back', async ({
