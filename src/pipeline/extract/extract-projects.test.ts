@@ -49,4 +49,9 @@ describe('extractProjects', () => {
       '甲(国际)生物工程创新中心项目',
     ]);
   });
+
+  it('takes a zone with a phase for a project, unless that phased name is a place of its own', () => {
+    expect(names('未来科学城一期将建成商业配套,开工建设甲服务中心。')).toEqual(['甲服务中心']);
+    expect(names('生命谷三期已开工建设。')).toEqual(['生命谷三期']);
+  });
 });

@@ -336,6 +336,7 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
     add(m.name + phase, m.start, { listed: true });
   }
   for (const m of clause.text.matchAll(ZONE_PHASE)) {
+    if (PLACE_NAMES.has(m[0])) continue;
     if (IN_A_LIST.test(clause.text.slice(m.index + m[0].length))) continue;
     found.push({
       name: m[0],
