@@ -36,9 +36,12 @@ function clauseBounds(text: string, at: number): [number, number] {
   return [start, end];
 }
 
-/** Words that may precede a place that is the subject of its clause (现在的未来科学城…, 据悉,东区…). */
+/**
+ * Words that may precede a place that is the subject of its clause (现在的未来科学城…, 据悉,东区…,
+ * 今年回天地区将…).
+ */
 const SUBJECT_PREFIX =
-  /^(?:据悉|其中|现在的|目前|特别是|同时|最初|此外|如今|近年来|在|作为|[“"「]|[^，,。]{1,8}的)*$/;
+  /^(?:据悉|其中|现在的|目前|特别是|同时|最初|此外|如今|近年来|今年|明年|去年|年内|\d{4}年|在|作为|[“"「]|[^，,。]{1,8}的)*$/;
 
 /** A mention that opens its clause: the clause is about it, not merely naming it as an object. */
 export function isSubject(text: string, mention: PlaceMention): boolean {

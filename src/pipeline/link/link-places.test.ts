@@ -26,4 +26,10 @@ describe('linkPlaces', () => {
     expect(placeOf(text, '29个', { topic: 'huairou-science-city' })).toBe('huairou-science-city');
     expect(placeOf(text, '29个')).toBe('district:changping');
   });
+
+  it('takes a zone after a time word (今年回天地区将…) as the subject of its clause', () => {
+    const text =
+      '未来科学城召开会议。甲方面,今年“回天”地区将投用2所幼儿园,乙学校也将建成,可提供学位300个。';
+    expect(placeOf(text, '300个')).toBe('huitian');
+  });
 });

@@ -49,4 +49,14 @@ describe('linkProjectName', () => {
     expect(linkProjectName('阿苏卫循环经济产业园', { district: 'district:changping' })).toBeNull();
     expect(linkProjectName('温榆河公园朝阳段', { district: 'district:changping' })).toBeNull();
   });
+
+  it("places a name that opens with the district's full name in the district", () => {
+    const district = 'district:changping';
+    expect(linkProjectName('昌平区甲乙绿道', { district })).toEqual({
+      place: 'district:changping',
+      via: 'name-district',
+    });
+    expect(linkProjectName('昌平区回龙观甲中心', { district })?.place).toBe('huitian');
+    expect(linkProjectName('甲公园昌平段', { district })).toBeNull();
+  });
 });
