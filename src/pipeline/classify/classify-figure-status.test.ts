@@ -23,4 +23,12 @@ describe('classifyFigureStatus', () => {
     expect(statusOf(sentence, '800人')).toBe('actual');
     expect(statusOf('甲园区将建成乙楼,目前已入驻50家企业', '50家')).toBe('actual');
   });
+
+  it('reads the values a plan starts from (计划…由2021年的X增加至Y) as actuals', () => {
+    const sentence =
+      '计划到2025年实现翻番,即收入和产值分别由2021年的700亿元、200亿元增加至1400亿元、400亿元';
+    expect(statusOf(sentence, '700亿元')).toBe('actual');
+    expect(statusOf(sentence, '200亿元')).toBe('actual');
+    expect(statusOf(sentence, '1400亿元')).toBe('target');
+  });
 });

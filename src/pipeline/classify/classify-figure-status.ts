@@ -11,6 +11,12 @@ const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今|正在/;
 const PLANNED_NOUN =
   /^[^，,；;。]{0,8}?(?:20\d\d年度?)?(?:计划|拟|规划)(?:开工|新建|建设|实施|投资|完成|建成|引进|投用|开园)/;
 /**
+ * "由2021年的739亿元…增加至1500亿元": the value before the change is where it starts, an actual, though a
+ * plan word opens the sentence.
+ */
+const FROM_VALUE = /由[^，,；;。]*$/;
+const CHANGES_LATER = /^[^，,；;。]*?(?:增加|增长|提高|提升|扩大|减少|降低|下降|增)(?:至|到)/;
+/**
  * "将由现在的2000人扩大到7500人": the "now" marker tells the starting value; the value it changes to
  * is the target.
  */
@@ -36,6 +42,12 @@ export function classifyFigureStatus(sentence: string, at: number, section = '')
   if (ESTIMATE.test(before)) return 'actual';
   const lastTarget = lastIndex(before, TARGET);
   const lastActual = lastIndex(before, ACTUAL_AFTER_TARGET);
+  if (
+    lastTarget >= 0 &&
+    FROM_VALUE.test(before.slice(lastTarget)) &&
+    CHANGES_LATER.test(sentence.slice(at))
+  )
+    return 'actual';
   if (lastTarget >= 0 && lastActual > lastTarget && !CHANGED_TO.test(before.slice(lastActual)))
     return 'actual';
   if (lastTarget >= 0) return 'target';

@@ -54,4 +54,15 @@ describe('extractProjects', () => {
     expect(names('未来科学城一期将建成商业配套,开工建设甲服务中心。')).toEqual(['甲服务中心']);
     expect(names('生命谷三期已开工建设。')).toEqual(['生命谷三期']);
   });
+
+  it('cuts a clause at a visit, so the visitors are no part of the name', () => {
+    expect(projects('随后,区领导来到甲乙技术研究院有限公司,与公司领导座谈交流。')).toEqual([
+      ['甲乙技术研究院有限公司', 'in-use'],
+    ]);
+    expect(names('区领导一行走进展厅,听取情况介绍。')).toEqual([]);
+  });
+
+  it('reads 分别 between a list and its verb as an adverb', () => {
+    expect(names('甲乙公园、丙丁公园分别将于年中建成开放。')).toEqual(['甲乙公园', '丙丁公园']);
+  });
 });

@@ -27,4 +27,16 @@ describe('linkProjects', () => {
       ),
     ).toEqual([['甲乙中学', 'huitian']]);
   });
+
+  it('gives a list closed by 等 the place named after it in its clause', () => {
+    expect(
+      places(
+        '生命谷里,会议召开。甲乙中心、丙丁集团、戊己公司等企业和机构将在昌平共同搭建产业生态。',
+      ),
+    ).toEqual([
+      ['甲乙中心', 'district:changping'],
+      ['丙丁集团', 'district:changping'],
+      ['戊己公司', 'district:changping'],
+    ]);
+  });
 });
