@@ -31,4 +31,13 @@ describe('classifyFigureStatus', () => {
     expect(statusOf(sentence, '200亿元')).toBe('actual');
     expect(statusOf(sentence, '1400亿元')).toBe('target');
   });
+
+  it("reads 计划 as a noun (a plan fulfilled, a plan's title) as no target, but what a plan sets out as one", () => {
+    expect(statusOf('全年完成投资10亿元,超额完成投资计划,服务超千次,满意度上升6.3%', '6.3%')).toBe(
+      'actual',
+    );
+    expect(statusOf('甲工作计划聚焦五个方面,涉及23项具体任务', '23项')).toBe('actual');
+    expect(statusOf('甲工作计划提出,改造连通现有8个公园', '8个')).toBe('target');
+    expect(statusOf('甲园区计划新建4所学校', '4所')).toBe('target');
+  });
 });

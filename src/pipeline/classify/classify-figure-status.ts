@@ -1,7 +1,11 @@
 import type { FigureStatus } from '../../model/dataset';
 
+/**
+ * Plan and goal words before a number. 计划 as a noun says nothing of tense: a plan's title (行动计划,
+ * 2022年工作计划), a plan fulfilled (超额完成投资计划); but what a plan sets out (计划提出, 要求) is a target.
+ */
 const TARGET =
-  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学)计划(?!表)|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划(?=\d|$)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划(?=\d|$)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
 /** A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工). */
 const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
