@@ -65,4 +65,8 @@ describe('extractProjects', () => {
   it('reads 分别 between a list and its verb as an adverb', () => {
     expect(names('甲乙公园、丙丁公园分别将于年中建成开放。')).toEqual(['甲乙公园', '丙丁公园']);
   });
+
+  it('takes a new campus site (新校址) standing before its figures for a project', () => {
+    expect(names('建成后的甲乙学院新校址总占地面积将达到20公顷。')).toEqual(['甲乙学院新校址']);
+  });
 });

@@ -14,6 +14,8 @@ describe('linkProjectName', () => {
     ['高能同步辐射光源', 'huairou-science-city'],
     ['综合极端条件实验装置', 'huairou-science-city'],
     ['中国科学院大学雁栖湖校区', 'huairou-science-city'],
+    ['北京邮电大学新校区', 'shahe-university-park'],
+    ['外交学院新校址', 'shahe-university-park'],
   ])('places %s by its name in %s', (name, place) => {
     const district = place === 'huairou-science-city' ? 'district:huairou' : 'district:changping';
     expect(linkProjectName(name, { district })).toEqual({ place, via: 'name' });
