@@ -21,6 +21,32 @@ const figure = (over: Partial<FigureFact>): FigureFact => ({
 });
 
 describe('dedupeFacts', () => {
+  it('keeps the exact figure when a headline rounds it with a qualifier (四千余个 and 4140个)', () => {
+    const headline = figure({
+      value: 4000,
+      approx: true,
+      qualifier: 'over',
+      label_zh: '新增学位',
+      quote: '甲地区今年将新增学位四千余个、停车位五千余个、公园绿地近七百亩',
+      span: [0, 31],
+    });
+    const body = figure({
+      value: 4140,
+      label_zh: '增加学位',
+      quote: '全年增加学位4140个,',
+      span: [200, 212],
+    });
+    const other = figure({
+      value: 4140,
+      label_zh: '停车位',
+      quote: '停车位4140个,',
+      span: [300, 309],
+    });
+    expect(dedupeFacts([headline, body])).toEqual([body]);
+    expect(dedupeFacts([headline, other])).toEqual([headline, other]);
+    expect(dedupeFacts([headline, figure({ ...body, value: 5200 })])).toHaveLength(2);
+  });
+
   it('keeps one figure when one mention dates it and another does not, and keeps the dated one', () => {
     const summary = figure({
       quote: '说起人才高地、“回天”地区计划实施91个民生项目,',

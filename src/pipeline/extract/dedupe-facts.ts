@@ -30,6 +30,29 @@ function restates(a: Fact, b: Fact): boolean {
   );
 }
 
+/** A value with one significant digit (4000, 700): how a headline rounds a figure. */
+function isRound(value: number): boolean {
+  const digits = String(value).replace(/0+$/, '');
+  return Number.isInteger(value) && value >= 10 && digits.length === 1;
+}
+
+/**
+ * A round figure with a qualifier (学位四千余个 in a headline) that the body gives exactly (增加学位4140个):
+ * the same figure when the exact value lies in the range the qualifier gives and both labels end in
+ * the same noun.
+ */
+function rounds(a: Fact, b: Fact): boolean {
+  if (a.kind !== 'figure' || b.kind !== 'figure' || b.approx || !isRound(a.value)) return false;
+  const next = a.value * 1.25;
+  const inRange =
+    a.qualifier === 'over'
+      ? b.value > a.value && b.value < next
+      : a.qualifier === 'nearly'
+        ? b.value < a.value && b.value > a.value * 0.8
+        : a.qualifier === 'about' && Math.abs(b.value - a.value) <= a.value * 0.1;
+  return inRange && a.label_zh.length >= 2 && b.label_zh.endsWith(a.label_zh.slice(-2));
+}
+
 /**
  * Two years agree when they are equal or one sentence gives none (…计划实施91个民生项目 in a summary,
  * 今年…计划实施91个民生项目 in the body: the same figure, once dated).
@@ -44,7 +67,9 @@ function isSame(a: Fact, b: Fact): boolean {
       a.kind === b.kind && a.kind === 'project' && b.kind === 'project' && a.project === b.project
     );
   }
-  if (a.unit !== b.unit || a.value !== b.value || a.status !== b.status) return false;
+  if (a.unit !== b.unit || a.status !== b.status) return false;
+  if (a.value !== b.value)
+    return a.place === b.place && sameYear(a.year, b.year) && (rounds(a, b) || rounds(b, a));
   if (isCaption(a) || isCaption(b)) return true;
   if (a.place !== b.place || !sameYear(a.year, b.year)) return false;
   return a.label_zh === b.label_zh || isDistinctive(a) || restates(a, b) || restates(b, a);
@@ -61,6 +86,7 @@ function better(a: Fact, b: Fact): Fact {
     return b.span[0] < a.span[0] ? b : a;
   }
   if (isCaption(a) !== isCaption(b)) return isCaption(a) ? b : a;
+  if (a.kind === 'figure' && b.kind === 'figure' && a.approx !== b.approx) return a.approx ? b : a;
   const dated = (f: Fact): boolean => f.kind === 'figure' && f.year !== null;
   if (dated(a) !== dated(b)) return dated(a) ? a : b;
   if (b.quote.length !== a.quote.length) return b.quote.length > a.quote.length ? b : a;
@@ -69,8 +95,9 @@ function better(a: Fact, b: Fact): Fact {
 
 /**
  * Keeps one fact per document for a figure that is repeated (same place, unit and value, and the same
- * label, a headline/caption repeating it, a count said again with fewer words, or an area with a
- * fraction; a year given once and left out once does not part them) or a project named twice (by
+ * label, a headline/caption repeating it, a count said again with fewer words, an area with a
+ * fraction, or a round number with a qualifier that the exact one restates: 四千余个 and 4140个 of the
+ * same noun); a year given once and left out once does not part them) or a project named twice (by
  * any of its names: HEPS and 高能同步辐射光源 share a project key), preferring running text and, for a
  * figure, the mention that dates it.
  *

@@ -49,4 +49,24 @@ describe('extractProjects', () => {
       '甲(国际)生物工程创新中心项目',
     ]);
   });
+
+  it('takes a zone with a phase for a project, unless that phased name is a place of its own', () => {
+    expect(names('未来科学城一期将建成商业配套,开工建设甲服务中心。')).toEqual(['甲服务中心']);
+    expect(names('生命谷三期已开工建设。')).toEqual(['生命谷三期']);
+  });
+
+  it('cuts a clause at a visit, so the visitors are no part of the name', () => {
+    expect(projects('随后,区领导来到甲乙技术研究院有限公司,与公司领导座谈交流。')).toEqual([
+      ['甲乙技术研究院有限公司', 'in-use'],
+    ]);
+    expect(names('区领导一行走进展厅,听取情况介绍。')).toEqual([]);
+  });
+
+  it('reads 分别 between a list and its verb as an adverb', () => {
+    expect(names('甲乙公园、丙丁公园分别将于年中建成开放。')).toEqual(['甲乙公园', '丙丁公园']);
+  });
+
+  it('takes a new campus site (新校址) standing before its figures for a project', () => {
+    expect(names('建成后的甲乙学院新校址总占地面积将达到20公顷。')).toEqual(['甲乙学院新校址']);
+  });
 });

@@ -22,7 +22,7 @@ const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计]/;
 const SETTLE = /签约|签订|签定|落地|落户|入驻|进驻|引进|引入|集聚|聚集/;
 /** Adverbs and time phrases between a name and its verb: 将陆续, 已经于今年6月正式, 全部. */
 const ADVERBS_AT_END =
-  /(?:已经?|正式|全面|正在|将|还将|陆续|整体|如期|基本|先期|年内|计划|紧张|加紧|同步|[上下]半年|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,12}?|精准|高标准|顺利)+$/;
+  /(?:已经?|正式|全面|正在|将|还将|陆续|整体|如期|基本|先期|年内|计划|紧张|加紧|同步|[上下]半年|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,12}?|精准|高标准|顺利|分别)+$/;
 /** A count before the kind that ends a list (等68个项目, 两个城市综合体, ��所高校新校区). */
 const COUNT =
   /(?:超过|超|近|约|逾)?(?:(?:\d+|\ufffd+)(?:余|多)?(?:个|项|所|座|处|条|家)|[一二三四五六七八九十两百]+(?:个|项|所|座|处|条))(?:“[^”]*”)?/g;
@@ -54,7 +54,7 @@ const INCLUDES = /^(?:包括|其中包括|涉及)$/;
 const HELP = /^(?:助力|推动|支持|帮助)$/;
 /** Heads strong enough to make a name a project wherever it stands (与昌平新城滨河森林公园融为一体). */
 const STRONG_HEAD =
-  /(?:公园|医院|院区|工厂|产业园|科技园|工业园|工业区|新校区|住院楼|派出所|敬老院|大厦|水厂|总馆|博物馆|体育馆|有限公司)(?=$|[^\u4e00-\u9fff]|[等和与的内里中已将正于是在仅]|[一二三四]期|一楼|位于|建成|投用|开工|开园|对外|融为)/g;
+  /(?:公园|医院|院区|工厂|产业园|科技园|工业园|工业区|新校区|新校址|住院楼|派出所|敬老院|大厦|水厂|总馆|博物馆|体育馆|有限公司)(?=$|[^\u4e00-\u9fff]|[等和与的内里中已将正于是在仅]|[一二三四]期|一楼|位于|建成|投用|开工|开园|对外|融为|总(?:投资|占地|面积))/g;
 /** The one who builds (项目由北京昌平科技园发展集团有限公司…共同打造): not the project. */
 const AGENT = /(?:由|委托|受)$/;
 /** A zone or sub-area with a phase (中关村生命科学园三期的正选项目): a project wherever it stands. */
@@ -336,6 +336,7 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
     add(m.name + phase, m.start, { listed: true });
   }
   for (const m of clause.text.matchAll(ZONE_PHASE)) {
+    if (PLACE_NAMES.has(m[0])) continue;
     if (IN_A_LIST.test(clause.text.slice(m.index + m[0].length))) continue;
     found.push({
       name: m[0],

@@ -18,4 +18,13 @@ describe('findQuantities', () => {
     expect(values('其中北航 1400 亩')).toEqual([[1400, 'mu', false]]);
     expect(values('从几百亩到一千多亩不等')).toEqual([[1000, 'mu', true]]);
   });
+
+  it('scales a decimal exactly, with no floating-point tail (288.6亿元 is 28860000000)', () => {
+    expect(values('总投资288.6亿元')).toEqual([[28860000000, 'CNY', false]]);
+    expect(values('面积0.35万平方米，投资1.15亿美元')).toEqual([
+      [3500, 'm2', false],
+      [115000000, 'USD', false],
+    ]);
+    expect(values('集聚2.3万人才')).toEqual([[23000, 'count', false]]);
+  });
 });

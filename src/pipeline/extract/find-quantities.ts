@@ -1,6 +1,6 @@
 import type { Unit } from '../../model/dataset';
 import type { ParsedQuantity } from '../types';
-import { parseNumber, roundScaled, scaleOf } from './parse-number';
+import { parseNumber, scaleDecimal, scaleOf } from './parse-number';
 
 const MONEY: Readonly<Record<string, [Unit, number]>> = {
   亿元: ['CNY', 1e8],
@@ -106,7 +106,7 @@ export function findQuantities(text: string): ParsedQuantity[] {
     const qualifier =
       QUALIFIERS[after ?? ''] ?? QUALIFIERS[approxMid ?? ''] ?? QUALIFIERS[before ?? ''];
     found.push({
-      value: roundScaled(base * factor),
+      value: scaleDecimal(number, factor),
       unit,
       approx: qualifier !== undefined,
       ...(qualifier ? { qualifier } : {}),
@@ -130,7 +130,7 @@ function findPeopleCounts(text: string, taken: readonly ParsedQuantity[]): Parse
     if (/[A-Za-z\d.]/.test(text[start - 1] ?? '')) continue;
     const qualifier = m[3] ? QUALIFIERS[m[3]] : undefined;
     out.push({
-      value: roundScaled(Number(m[1]) * (m[2] ? 1e4 : 1)),
+      value: scaleDecimal(m[1]!, m[2] ? 1e4 : 1),
       unit: 'count',
       approx: qualifier !== undefined,
       ...(qualifier ? { qualifier } : {}),

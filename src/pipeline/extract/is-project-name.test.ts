@@ -140,4 +140,24 @@ describe('isProjectName', () => {
     expect(isProjectName('上海复星')).toBe(false);
     expect(isProjectName('成功', { firms: true })).toBe(false);
   });
+
+  it("leaves out a page's furniture: site names, breadcrumbs and credit lines", () => {
+    for (const name of [
+      '甲乙网站',
+      '甲乙新闻-甲乙网站',
+      '新闻中心 > 国内新闻',
+      '责任编辑甲乙',
+      '甲乙客户端',
+    ])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    expect(isProjectName('甲路(乙路-丙路)快速化改造工程')).toBe(true);
+    expect(isProjectName('甲乙服务站')).toBe(true);
+  });
+
+  it('leaves out a bare phase of works, all of a group and a count of universities', () => {
+    expect(isProjectName('一期工程')).toBe(false);
+    expect(isProjectName('所有学生都会搬到新校区')).toBe(false);
+    expect(isProjectName('两高校园区')).toBe(false);
+    expect(isProjectName('甲乙大学新校区')).toBe(true);
+  });
 });

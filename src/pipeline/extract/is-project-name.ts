@@ -3,7 +3,7 @@
  * 三期扩建, 二期(一)) count, since they follow a named facility.
  */
 const HEAD =
-  /(?:项目|工程|道路|公园|产业园|科技园|工业园|工业区|科学园|园|园区|片区|中心|基地|医院|院区|实验室|装置|设施|光源|学校|校区|大学|学院|书院|中学|小学|高中|附小|附中|[一二三四五六七八九十\d]+[小中]|幼儿园|馆|场馆|体育馆|总馆|线|路|街|站|高铁|高速|段|绿道|慢行系统|公司|集团|平台|大厦|综合体|住院楼|研究院|研究所|派出所|敬老院|工厂|水厂|厂|总部|(?<!大)楼|用房|小镇|创新集群|集聚区|公租房|安置房|保障房|租赁房|住房|批发市场|枢纽|商圈|商街|社区|用地|地块|城|庙|城墙|鼓楼|[(（]?[一二三四五六七八九十\d]+期[)）]?(?:[(（][一二三四五六七八九十\d]+[)）])?(?:扩建)?)$/;
+  /(?:项目|工程|道路|公园|产业园|科技园|工业园|工业区|科学园|园|园区|片区|中心|基地|医院|院区|实验室|装置|设施|光源|学校|校区|校址|大学|学院|书院|中学|小学|高中|附小|附中|[一二三四五六七八九十\d]+[小中]|幼儿园|馆|场馆|体育馆|总馆|线|路|街|站|高铁|高速|段|绿道|慢行系统|公司|集团|平台|大厦|综合体|住院楼|研究院|研究所|派出所|敬老院|工厂|水厂|厂|总部|(?<!大)楼|用房|小镇|创新集群|集聚区|公租房|安置房|保障房|租赁房|住房|批发市场|枢纽|商圈|商街|社区|用地|地块|城|庙|城墙|鼓楼|[(（]?[一二三四五六七八九十\d]+期[)）]?(?:[(（][一二三四五六七八九十\d]+[)）])?(?:扩建)?)$/;
 
 /** Words that open a clause, not a name: 在…, 为…, 推动…, 服务…. */
 const CLAUSE_OPENER =
@@ -41,7 +41,7 @@ const CATEGORY = new RegExp(
 
 /** Descriptions rather than names: 国内首家…, 一批…, 多个…, or a kind word alone (教育项目). */
 const GENERIC =
-  /^(?:国内首家|全国首家|全国首个|全市首家|全市首个|首家|首个|首批|第一批|一批|各项|各个|一系列|多个|多家|各类|各种|若干|部分|相关|重点|重大|其他|该|这些?|那些?)|^(?:教育|医疗|文体|养老|交通|市政|园林|商业|民生|产业|重点|重大|基础设施|公共服务|公共文化|城市更新|棚改|造林|高精尖产业|国际化|专业化)+(?:项目|设施|工程|平台|园区|空间)$/;
+  /^(?:国内首家|全国首家|全国首个|全市首家|全市首个|首家|首个|首批|第一批|一批|各项|各个|一系列|多个|多家|各类|各种|若干|部分|相关|重点|重大|其他|所有|全部|全体|该|这些?|那些?)|^(?:教育|医疗|文体|养老|交通|市政|园林|商业|民生|产业|重点|重大|基础设施|公共服务|公共文化|城市更新|棚改|造林|高精尖产业|国际化|专业化)+(?:项目|设施|工程|平台|园区|空间)$/;
 
 /** Landmarks named by their kind alone, which a list of projects may hold (文庙、鼓楼等节点景观). */
 const LONE_HEAD = /^(?:鼓楼|钟楼|城墙)$/;
@@ -58,15 +58,15 @@ const ASIDE = /[(（](?![一二三四五六七八九十\d]+期?[)）])[^()（）
  * inside a place name (北七家, 十三陵) do not count.
  */
 const COUNTED =
-  /[一两二三四五六七八九十百]+[个项所座处条轮批大]|(?:^|[共有计])[一两二三四五六七八九十百]+[家名]|[\d０-９]+(?:余|多)?[个项所家座处条名轮批]|^[\d.]+(?:公里|千米|米|万?平方米|亩|公顷)/;
+  /[一两二三四五六七八九十]+所?(?:高校|大学)|[一两二三四五六七八九十百]+[个项所座处条轮批大]|(?:^|[共有计])[一两二三四五六七八九十百]+[家名]|[\d０-９]+(?:余|多)?[个项所家座处条名轮批]|^[\d.]+(?:公里|千米|米|万?平方米|亩|公顷)/;
 /** Work done on a named facility, kept in the name (北清路快速化提级改造, 地铁19号线北延). */
 const WORK_SUFFIX =
   /(?:快速化提级改造|提级改造|扩能提升|改造提升|提升改造|综合改造|综合提升|城市更新行动|城市更新|更新改造|北延|南延|西延|东延|延长线|改造|提升)$/;
 
 /** A phase at the end of a name (园林景观工程一期): a kind with a phase is still a kind. */
 const PHASE_END = /[(（]?[一二三四五六七八九十\d]+期[)）]?$/;
-/** A phase with nothing before it (二期项目, 三期正选项目): it needs the place it is a phase of. */
-const BARE_PHASE_NAME = /^[一二三四五六七八九十]+期[\u4e00-\u9fff]{0,3}项目$/;
+/** A phase with nothing before it (二期项目, 三期正选项目, 一期工程): it needs the place it is a phase of. */
+const BARE_PHASE_NAME = /^[一二三四五六七八九十]+期[\u4e00-\u9fff]{0,3}(?:项目|工程)$/;
 /** A numbered building of a facility (高能同步辐射光源2号楼): a part of it, not a project. */
 const NUMBERED_PART = /\d+号(?:楼|厂房)$/;
 /**
@@ -74,6 +74,13 @@ const NUMBERED_PART = /\d+号(?:楼|厂房)$/;
  * a named work (京津风沙源治理二期工程2019年项目) it is that year's part of the work.
  */
 const YEAR_TITLE = /20\d\d年(.*)$/;
+
+/**
+ * A page's furniture taken for a name: the site or channel it was published on (搜狐网站, …新闻网,
+ * 客户端), a breadcrumb (搜狐新闻-搜狐网站, 新闻中心 > 国内新闻) or a credit line (责任编辑, 来源).
+ */
+const PAGE_FURNITURE =
+  /(?:网站|新闻网|网站群|频道|客户端|公众号|论坛|首页)$|^(?:责任编辑|编辑|来源|作者|记者|原标题|版权所有|Copyright)|[>＞|｜]|[^\s(（]\s*[-—]\s*[^\s)）]*(?:网|新闻|频道)/;
 
 /** Several projects under one word (怀柔科学城系列项目): not one project. */
 const COLLECTIVE = /系列(?:项目|工程)$/;
@@ -158,7 +165,7 @@ export function isProjectName(full: string, options: ProjectNameOptions = {}): b
       '',
     );
   if (/[，,。；;：:！？!?+、]|等/.test(name) || /[(（]/.test(unbracketed)) return false;
-  if (COLLECTIVE.test(name)) return false;
+  if (COLLECTIVE.test(name) || PAGE_FURNITURE.test(full)) return false;
   if (PLANNING_LINE.test(name) || NUMBERED_PART.test(name) || BARE_PHASE_NAME.test(name))
     return false;
   if (/\s/.test(name) || (name.match(/[“”]/g) ?? []).length % 2 === 1) return false;

@@ -27,7 +27,7 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 export function parseNumber(raw: string): number | null {
   const text = raw.replace(/,/g, '');
   const arabic = /^(\d+(?:\.\d+)?)([万亿千]*)$/.exec(text);
-  if (arabic) return roundScaled(Number(arabic[1]) * scaleOf(arabic[2] ?? ''));
+  if (arabic) return scaleDecimal(arabic[1]!, scaleOf(arabic[2] ?? ''));
   if (!/^[零〇一二两三四五六七八九十百千万亿]+$/.test(text)) return null;
   let total = 0;
   let section = 0;
@@ -52,6 +52,33 @@ export function scaleOf(scale: string): number {
   for (const char of scale)
     factor *= char === '万' ? 1e4 : char === '亿' ? 1e8 : char === '千' ? 1e3 : 1;
   return factor;
+}
+
+/**
+ * Scales a number written in digits by a factor with the precision the text gives: for a power of
+ * ten the decimal point is moved in the digit string, so 288.6 × 1e8 is 28860000000 and not
+ * 28860000000.000004 (the product of the binary fractions); a Chinese numeral is read first.
+ *
+ * @example
+ * scaleDecimal('288.6', 1e8) // 28860000000
+ * scaleDecimal('1,200.5', 1e4) // 12005000
+ */
+export function scaleDecimal(number: string, factor: number): number {
+  const digits = /^(\d+)(?:\.(\d+))?$/.exec(number.replace(/,/g, ''));
+  if (!digits) {
+    const value = parseNumber(number);
+    return value === null ? NaN : roundScaled(value * factor);
+  }
+  const power = Math.round(Math.log10(factor));
+  if (factor <= 0 || 10 ** power !== factor)
+    return roundScaled(Number(number.replace(/,/g, '')) * factor);
+  const whole = digits[1]!;
+  const fraction = digits[2] ?? '';
+  const all = whole + fraction;
+  const point = whole.length + power;
+  if (point <= 0) return Number(`0.${'0'.repeat(-point)}${all}`);
+  if (point >= all.length) return Number(all + '0'.repeat(point - all.length));
+  return Number(`${all.slice(0, point)}.${all.slice(point)}`);
 }
 
 /** Removes floating-point noise from scaled values (2.3 × 1e4 = 22999.999…). */

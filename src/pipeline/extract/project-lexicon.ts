@@ -2,6 +2,8 @@ import type { ProjectStatus } from '../../model/dataset';
 
 /**
  * Verbs that say where a project stands, with the status they give (longest first when matched).
+ * A visit (区领导来到…, 走进, 走访, 调研) cuts the clause like any verb, so the visitors are no part of
+ * the name; what is visited is running, but it is a project only when its name is one (…有限公司).
  * A verb that only pushes a project along (加快, 推动) says nothing of its status by itself: the
  * tense of the sentence decides (see `PUSH_VERBS`).
  */
@@ -74,6 +76,14 @@ export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['正在建设', 'under-construction'],
   ['规划建设', 'planned'],
   ['规划', 'planned'],
+  ['来到', 'in-use'],
+  ['走进', 'in-use'],
+  ['走访了', 'in-use'],
+  ['走访', 'in-use'],
+  ['调研了', 'in-use'],
+  ['调研', 'in-use'],
+  ['参观了', 'in-use'],
+  ['参观', 'in-use'],
   ['获评', 'unknown'],
   ['入选', 'unknown'],
 ];

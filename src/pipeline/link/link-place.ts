@@ -36,9 +36,12 @@ function clauseBounds(text: string, at: number): [number, number] {
   return [start, end];
 }
 
-/** Words that may precede a place that is the subject of its clause (现在的未来科学城…, 据悉,东区…). */
+/**
+ * Words that may precede a place that is the subject of its clause (现在的未来科学城…, 据悉,东区…,
+ * 今年回天地区将…).
+ */
 const SUBJECT_PREFIX =
-  /^(?:据悉|其中|现在的|目前|特别是|同时|最初|此外|如今|近年来|在|作为|[“"「]|[^，,。]{1,8}的)*$/;
+  /^(?:据悉|其中|现在的|目前|特别是|同时|最初|此外|如今|近年来|今年|明年|去年|年内|\d{4}年|在|作为|[“"「]|[^，,。]{1,8}的)*$/;
 
 /** A mention that opens its clause: the clause is about it, not merely naming it as an object. */
 export function isSubject(text: string, mention: PlaceMention): boolean {
@@ -114,6 +117,28 @@ function listPlace(text: string, mentions: readonly PlaceMention[], at: number):
   return first && isZoneId(first) && places.every((p) => p === first) ? first : null;
 }
 
+/**
+ * A district right before a zone (在昌平区中关村生命科学园签约, 落户昌平“生命谷”): the zone's address, which
+ * says nothing the zone does not.
+ */
+function isAddress(
+  text: string,
+  mention: PlaceMention,
+  mentions: readonly PlaceMention[],
+): boolean {
+  if (!mention.place?.startsWith('district:')) return false;
+  return mentions.some(
+    (m) =>
+      m.start >= mention.end &&
+      m.place !== null &&
+      !m.place.startsWith('district:') &&
+      /^[“"「]?$/.test(text.slice(mention.end, m.start)),
+  );
+}
+
+/** A list closed by 等 before the place it is in (A、B、C等…将在昌平…): the place is every item's. */
+const LIST_THEN_PLACE = /^[^，,；;：:（）()]*等[^，,；;：:、（）()]*$/;
+
 /** True for a zone: a place that is neither a district nor a blocker. */
 const isZone = (m: PlaceMention): boolean => m.place !== null && !m.place.startsWith('district:');
 
@@ -159,6 +184,7 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   if (list) return { place: list, via: 'list' };
   const mentions = context.mentions.filter(
     (m) =>
+      !isAddress(sentence.text, m, context.mentions) &&
       !inListBefore(sentence.text, m, at) &&
       !inEarlierItem(sentence.text, m, at) &&
       !inShareBase(sentence.text, m, at),
@@ -199,7 +225,10 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   }
   const after = strong.find(
     (m) =>
-      m.start >= at && m.end <= clauseEnd && !CLAUSE_BREAK.test(sentence.text.slice(at, m.start)),
+      m.start >= at &&
+      m.end <= clauseEnd &&
+      (!CLAUSE_BREAK.test(sentence.text.slice(at, m.start)) ||
+        LIST_THEN_PLACE.test(sentence.text.slice(at, m.start))),
   );
   if (after) return resolve(after, 'clause-after');
   const topic = sentenceTopic(sentence.text, before, clauseStart) ?? context.chainTopic;

@@ -26,4 +26,20 @@ describe('linkPlaces', () => {
     expect(placeOf(text, '29个', { topic: 'huairou-science-city' })).toBe('huairou-science-city');
     expect(placeOf(text, '29个')).toBe('district:changping');
   });
+
+  it('takes a zone after a time word (今年回天地区将…) as the subject of its clause', () => {
+    const text =
+      '未来科学城召开会议。甲方面,今年“回天”地区将投用2所幼儿园,乙学校也将建成,可提供学位300个。';
+    expect(placeOf(text, '300个')).toBe('huitian');
+  });
+
+  it('takes a district right before a zone for its address', () => {
+    expect(placeOf('19个重大项目在昌平区中关村生命科学园签约落地。', '19个')).toBe('life-valley');
+    expect(placeOf('19个重大项目在昌平区签约落地。', '19个')).toBe('district:changping');
+  });
+
+  it('places no figure of a corridor that runs through several zones', () => {
+    const text = '生命科学创新走廊以生命科学园为核心,未来3至5年可新供应产业空间约450万平方米。';
+    expect(placeOf(text, '450万')).toBeNull();
+  });
 });

@@ -14,6 +14,8 @@ describe('linkProjectName', () => {
     ['高能同步辐射光源', 'huairou-science-city'],
     ['综合极端条件实验装置', 'huairou-science-city'],
     ['中国科学院大学雁栖湖校区', 'huairou-science-city'],
+    ['北京邮电大学新校区', 'shahe-university-park'],
+    ['外交学院新校址', 'shahe-university-park'],
   ])('places %s by its name in %s', (name, place) => {
     const district = place === 'huairou-science-city' ? 'district:huairou' : 'district:changping';
     expect(linkProjectName(name, { district })).toEqual({ place, via: 'name' });
@@ -48,5 +50,15 @@ describe('linkProjectName', () => {
   it('leaves names without a known place to the sentence', () => {
     expect(linkProjectName('阿苏卫循环经济产业园', { district: 'district:changping' })).toBeNull();
     expect(linkProjectName('温榆河公园朝阳段', { district: 'district:changping' })).toBeNull();
+  });
+
+  it("places a name that opens with the district's full name in the district", () => {
+    const district = 'district:changping';
+    expect(linkProjectName('昌平区甲乙绿道', { district })).toEqual({
+      place: 'district:changping',
+      via: 'name-district',
+    });
+    expect(linkProjectName('昌平区回龙观甲中心', { district })?.place).toBe('huitian');
+    expect(linkProjectName('甲公园昌平段', { district })).toBeNull();
   });
 });

@@ -9,7 +9,9 @@ import type { LinkOptions } from './link-places';
  * future-science-city (a site). A name containing a place outside every zone (清华南口国重基地,
  * 雁栖湖国际会都) is placed in that place's district, never in a zone. Returns null when
  * the name names no zone, so the sentence-level rules decide; district names inside a project name
- * (温榆河公园昌平二期) say nothing more than the document's district and are ignored.
+ * (温榆河公园昌平二期) say nothing more than the document's district and are ignored, except a name that
+ * opens with the district's full name (昌平区42公里绿道, 怀柔区…造林工程): the district's own work, not a
+ * zone's.
  *
  * @example
  * linkProjectName('天通苑文化艺术中心', { district: 'district:changping' }) // { place: 'huitian', via: 'name' }
@@ -24,6 +26,14 @@ export function linkProjectName(name: string, options: LinkOptions = {}): PlaceL
   }
   const zones = mentions.filter((m) => m.place !== null && !m.place.startsWith('district:'));
   const places = new Set(zones.map((m) => m.place));
+  const owner = mentions[0];
+  if (
+    zones.length === 0 &&
+    owner?.start === 0 &&
+    owner.place?.startsWith('district:') &&
+    /区$/.test(owner.name)
+  )
+    return { place: owner.place, via: 'name-district' };
   if (places.size !== 1) return null;
   return { place: zones[0]!.place, via: 'name' };
 }

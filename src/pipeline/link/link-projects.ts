@@ -1,3 +1,4 @@
+import { ZONE_PARENT, isZoneId } from '../../model/zones';
 import type { PlaceLink, ProjectCandidate, Sentence } from '../types';
 import { linkPlaces, type LinkOptions } from './link-places';
 import { linkProjectName } from './link-project-name';
@@ -10,6 +11,22 @@ function maskNames(sentence: Sentence, projects: readonly ProjectCandidate[]): S
   for (const p of own)
     text = text.slice(0, p.start) + '□'.repeat(p.end - p.start) + text.slice(p.end);
   return { ...sentence, text };
+}
+
+/**
+ * A name that carries a zone (未来科学城第二小学) in a sentence about one of that zone's child zones
+ * (未来科学城东区一期将建成…,未来科学城第二小学…建成交付使用): the child is the more specific place.
+ */
+function withinNamed(byName: PlaceLink, link: PlaceLink): boolean {
+  return (
+    byName.via === 'name' &&
+    link.place !== null &&
+    isZoneId(link.place) &&
+    byName.place !== null &&
+    ZONE_PARENT[link.place] === byName.place &&
+    link.via !== 'document' &&
+    link.via !== 'title'
+  );
 }
 
 /**
@@ -36,6 +53,7 @@ export function linkProjects(
   );
   return links.map((link, i) => {
     const byName = linkProjectName(projects[i]!.name_zh, options);
+    if (byName && withinNamed(byName, link)) return link;
     if (byName) return byName;
     if (link.place === null && district) return { place: district, via: 'document-project' };
     return link;

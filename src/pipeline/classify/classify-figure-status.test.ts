@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFigureStatus } from './classify-figure-status';
+
+const statusOf = (sentence: string, number: string) =>
+  classifyFigureStatus(sentence, sentence.indexOf(number));
+
+describe('classifyFigureStatus', () => {
+  it('does not read 拟 inside a word (虚拟, 模拟) as a plan', () => {
+    const sentence = '甲中心启动了甲虚拟研究平台、乙模拟装置等6个项目';
+    expect(statusOf(sentence, '6个')).toBe('actual');
+    expect(statusOf('甲园区拟新建3个平台', '3个')).toBe('target');
+  });
+
+  it('reads a count whose noun is a plan (N个2020年计划开工项目) as a target', () => {
+    expect(statusOf('甲园区还发布了12个2030年计划开工项目', '12个')).toBe('target');
+    expect(statusOf('甲园区发布了9个拟建设项目', '9个')).toBe('target');
+    expect(statusOf('甲园区已有12个项目开工', '12个')).toBe('actual');
+  });
+
+  it('reads the value a "now" figure changes to as the target', () => {
+    const sentence = '建成后学生规模将由现在的800人扩大到3000人';
+    expect(statusOf(sentence, '3000人')).toBe('target');
+    expect(statusOf(sentence, '800人')).toBe('actual');
+    expect(statusOf('甲园区将建成乙楼,目前已入驻50家企业', '50家')).toBe('actual');
+  });
+
+  it('reads the values a plan starts from (计划…由2021年的X增加至Y) as actuals', () => {
+    const sentence =
+      '计划到2025年实现翻番,即收入和产值分别由2021年的700亿元、200亿元增加至1400亿元、400亿元';
+    expect(statusOf(sentence, '700亿元')).toBe('actual');
+    expect(statusOf(sentence, '200亿元')).toBe('actual');
+    expect(statusOf(sentence, '1400亿元')).toBe('target');
+  });
+
+  it("reads 计划 as a noun (a plan fulfilled, a plan's title) as no target, but what a plan sets out as one", () => {
+    expect(statusOf('全年完成投资10亿元,超额完成投资计划,服务超千次,满意度上升6.3%', '6.3%')).toBe(
+      'actual',
+    );
+    expect(statusOf('甲工作计划聚焦五个方面,涉及23项具体任务', '23项')).toBe('actual');
+    expect(statusOf('甲工作计划提出,改造连通现有8个公园', '8个')).toBe('target');
+    expect(statusOf('甲园区计划新建4所学校', '4所')).toBe('target');
+  });
+});

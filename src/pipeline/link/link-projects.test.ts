@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractProjects } from '../extract/extract-projects';
+import { splitSentences } from '../segment/split-sentences';
+import { linkProjects } from './link-projects';
+
+function places(text: string): [string, string | null][] {
+  const sentences = splitSentences(text);
+  const projects = extractProjects(sentences, { documentYear: 2024 });
+  const links = linkProjects(sentences, projects, { district: 'district:changping' });
+  return projects.map((p, i) => [p.name_zh, links[i]!.place]);
+}
+
+describe('linkProjects', () => {
+  it('gives a name carrying a zone the child zone its sentence is about (东区一期…,未来科学城甲小学)', () => {
+    expect(
+      places('未来科学城东区一期将建成商业配套,未来科学城甲小学预计将于9月建成交付使用。'),
+    ).toEqual([['未来科学城甲小学', 'energy-valley']]);
+    expect(places('未来科学城甲小学预计将于9月建成交付使用。')).toEqual([
+      ['未来科学城甲小学', 'future-science-city'],
+    ]);
+  });
+
+  it('places a project after a time word and a zone in the zone (今年回天地区将…,甲乙中学…建成)', () => {
+    expect(
+      places(
+        '未来科学城召开会议。甲方面,今年“回天”地区将投用2所幼儿园,甲乙中学也将于9月建成投用。',
+      ),
+    ).toEqual([['甲乙中学', 'huitian']]);
+  });
+
+  it('gives a list closed by 等 the place named after it in its clause', () => {
+    expect(
+      places(
+        '生命谷里,会议召开。甲乙中心、丙丁集团、戊己公司等企业和机构将在昌平共同搭建产业生态。',
+      ),
+    ).toEqual([
+      ['甲乙中心', 'district:changping'],
+      ['丙丁集团', 'district:changping'],
+      ['戊己公司', 'district:changping'],
+    ]);
+  });
+});
