@@ -27,4 +27,10 @@ describe('findQuantities', () => {
     ]);
     expect(values('集聚2.3万人才')).toEqual([[23000, 'count', false]]);
   });
+
+  it('skips a rate per area or person, which no unit expresses', () => {
+    expect(values('甲区道路网密度达到8公里/平方公里')).toEqual([]);
+    expect(values('甲区人口密度为每平方公里1200人')).toEqual([]);
+    expect(values('甲区新建道路8公里')).toEqual([[8, 'km', false]]);
+  });
 });

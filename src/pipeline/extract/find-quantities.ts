@@ -54,6 +54,13 @@ const QUALIFIERS: Readonly<Record<string, ParsedQuantity['qualifier']>> = {
   以内: 'up-to',
 };
 
+/**
+ * A rate per area, person or year (道路网密度8公里/平方公里, 每平方公里1.2万人): no unit of the contract
+ * expresses it, and read as a length or count it would be wrong.
+ */
+const PER_AFTER = /^ ?(?:\/|每) ?(?:平方公里|平方米|平米|公里|公顷|亩|人|户|年|天|小时)/;
+const PER_BEFORE = /每(?:平方公里|平方米|平米|公顷|亩)$/;
+
 function isExcluded(
   text: string,
   at: [number, number],
@@ -66,6 +73,7 @@ function isExcluded(
     /^[一二两三四五六七八九十]/.test(number) && NAMES_BEFORE.test(text.slice(0, start));
   if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '') && !lettered) return true;
   if (text[end] === '赛') return true;
+  if (PER_AFTER.test(text.slice(end)) || PER_BEFORE.test(text.slice(0, start))) return true;
   if (/^[+-]/.test(text.slice(end, end + 1)) && /^\d/.test(text[end + 1] ?? '')) return true;
   if (unit === '个' && /^(?:和\d+个)?百分点/.test(text.slice(end))) return true;
   if (/^\d/.test(number)) return false;
