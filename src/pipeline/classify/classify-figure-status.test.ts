@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFigureStatus, isPlanOpening, isPlanStatement } from './classify-figure-status';
+import {
+  classifyFigureStatus,
+  isPlannedInvestment,
+  isPlanOpening,
+  isPlanStatement,
+} from './classify-figure-status';
 
 const statusOf = (sentence: string, number: string) =>
   classifyFigureStatus(sentence, sentence.indexOf(number));
@@ -77,5 +82,16 @@ describe('plan scope', () => {
     expect(isPlanOpening('其中,5个装置正加快建设,预计能够按计划完成年度建设目标。', 2020)).toBe(
       false,
     );
+  });
+
+  it('reads what is to happen in the coming years (未来三年) as a target', () => {
+    expect(statusOf('未来三年,要在甲地区推进的项目超过100个', '100个')).toBe('target');
+  });
+
+  it('reads the investment a plan document lists as a target, the money spent as an actual', () => {
+    expect(isPlannedInvestment('乙局印发《甲地区行动计划》,包含12个项目,总投资')).toBe(true);
+    expect(isPlannedInvestment('甲方案中列出了17项任务,投资超过')).toBe(true);
+    expect(isPlannedInvestment('《甲地区行动计划》实施以来,已完成投资')).toBe(false);
+    expect(isPlannedInvestment('甲园区12个项目,总投资')).toBe(false);
   });
 });

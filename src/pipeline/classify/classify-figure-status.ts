@@ -5,7 +5,7 @@ import type { FigureStatus } from '../../model/dataset';
  * 2022年工作计划), a plan fulfilled (超额完成投资计划); but what a plan sets out (计划提出, 要求) is a target.
  */
 const TARGET =
-  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划(?=\d|$)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划(?=\d|$)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
 /** A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工). */
 const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
@@ -48,6 +48,23 @@ const PLAN_STATEMENT = /到20\d\d年|(?<!行动|工作|投资)计划(?!完成)|�
  */
 const PLAN_OPENING = /^[^，,；;。]*?(?:到20\d\d年|(?:目标|计划|规划)(?:提到|提出|明确))/;
 const FOLLOWS_PLAN = /^(?:按照|根据|依据)/;
+/** A plan document named before (《…行动计划》, 方案中): the investment it lists is still to be made. */
+const NAMES_PLAN = /《[^》]*(?:计划|规划|方案)[^》]*》|(?:计划|规划|方案)中/;
+const INVESTMENT = /投资[^，,；;。]{0,6}$/;
+const SPENT = /已|累计|完成|实际/;
+
+/**
+ * Whether money is the investment a plan lists (…《…行动计划》…包含102个项目,总投资近400亿元): a target,
+ * though the plan's counts of tasks and projects are facts about the plan.
+ *
+ * @example
+ * isPlannedInvestment('乙局印发《甲行动计划》,包含12个项目,总投资') // true
+ */
+export function isPlannedInvestment(textBefore: string): boolean {
+  const clause = textBefore.slice(textBefore.search(/[^，,；;。]*$/));
+  return INVESTMENT.test(textBefore) && !SPENT.test(clause) && NAMES_PLAN.test(textBefore);
+}
+
 const LOOKS_BACK = /已|累计|截至|完成了/;
 
 /**

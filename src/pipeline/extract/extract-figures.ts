@@ -3,6 +3,7 @@ import {
   classifyFigureStatus,
   isPlanOpening,
   isPlanStatement,
+  isPlannedInvestment,
 } from '../classify/classify-figure-status';
 import { classifyYear } from '../classify/classify-year';
 import { figureLabel } from './figure-label';
@@ -96,6 +97,16 @@ function inPlanScope(
   );
 }
 
+/** The text of the sentences of a sentence's paragraph before it. */
+function paragraphTextBefore(sentences: readonly Sentence[], index: number): string {
+  const sentence = sentences[index]!;
+  return sentences
+    .slice(index - sentence.indexInParagraph, index)
+    .filter((s) => s.paragraph === sentence.paragraph)
+    .map((s) => s.text)
+    .join('');
+}
+
 /**
  * Finds the figures of a document: every number with a unit or measure word outside unreadable
  * spans, with a label, actual-vs-target status and year. Linking to places happens later.
@@ -121,12 +132,12 @@ export function extractFigures(
       if (label.length < 2 || STOP_LABEL.test(label)) return;
       if (quantity.unit === 'km' && DISTANCE.test(sentence.text.slice(0, quantity.start))) return;
       if (isListLength(sentence.text, quantity.start, label)) return;
-      const status = classifyFigureStatus(
-        sentence.text,
-        quantity.start,
-        sentence.section,
-        planScope,
-      );
+      const paragraphBefore =
+        paragraphTextBefore(sentences, index) + sentence.text.slice(0, quantity.start);
+      const status =
+        quantity.unit === 'CNY' && isPlannedInvestment(paragraphBefore)
+          ? 'target'
+          : classifyFigureStatus(sentence.text, quantity.start, sentence.section, planScope);
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {
         documentYear: options.documentYear,
