@@ -86,7 +86,10 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
   }
   const sentences = splitSentences(normalized.text);
   const documentYear = doc.date ? Number(doc.date.slice(0, 4)) : null;
-  const figures = extractFigures(sentences, { documentYear });
+  const figures = extractFigures(sentences, {
+    documentYear,
+    ...(doc.title ? { title: doc.title } : {}),
+  });
   const projects = extractProjects(sentences, { documentYear });
   const district = doc.district?.startsWith('district:')
     ? (doc.district as 'district:changping')

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFigureStatus } from './classify-figure-status';
+import {
+  classifyFigureStatus,
+  isPlannedInvestment,
+  isPlanOpening,
+  isPlanStatement,
+} from './classify-figure-status';
 
 const statusOf = (sentence: string, number: string) =>
   classifyFigureStatus(sentence, sentence.indexOf(number));
@@ -39,5 +44,54 @@ describe('classifyFigureStatus', () => {
     expect(statusOf('甲工作计划聚焦五个方面,涉及23项具体任务', '23项')).toBe('actual');
     expect(statusOf('甲工作计划提出,改造连通现有8个公园', '8个')).toBe('target');
     expect(statusOf('甲园区计划新建4所学校', '4所')).toBe('target');
+  });
+});
+
+describe('plan scope', () => {
+  it('reads goal qualifiers (不少于, 不低于) before a number as targets', () => {
+    expect(statusOf('甲园区研究型大学数量不少于3所', '3所')).toBe('target');
+    expect(statusOf('甲园区专利申请量不低于200件', '200件')).toBe('target');
+    expect(statusOf('甲园区研究型大学有3所', '3所')).toBe('actual');
+  });
+
+  it('reads a figure in a plan statement’s scope as a target unless it says what is done', () => {
+    const inScope = (sentence: string, number: string) =>
+      classifyFigureStatus(sentence, sentence.indexOf(number), '', true);
+    expect(inScope('甲园区道路网覆盖率达到85%', '85%')).toBe('target');
+    expect(inScope('甲园区领军人才数量突破300人', '300人')).toBe('target');
+    expect(inScope('甲园区已入驻14家企业', '14家')).toBe('actual');
+    expect(inScope('甲园区累计建成12个项目', '12个')).toBe('actual');
+  });
+
+  it('takes titles and headings that set goals or list a plan of work as plan statements', () => {
+    expect(isPlanStatement('甲区2022年12项重大项目建设计划出炉', 2022)).toBe(true);
+    expect(isPlanStatement('甲园区到2035年建成创新高地', 2019)).toBe(true);
+    expect(isPlanStatement('发展目标', 2019)).toBe(true);
+    // a plan looked back on, a plan's name, an allocation made, a topic
+    expect(isPlanStatement('2018年拟实施的51个项目,已完成28个', 2019)).toBe(false);
+    expect(isPlanStatement('甲区2019年重大项目建设计划', 2020)).toBe(false);
+    expect(isPlanStatement('甲地区2022年工作计划', 2022)).toBe(false);
+    expect(isPlanStatement('2020年甲区第一批投资计划出炉', 2020)).toBe(false);
+    expect(isPlanStatement('产业发展现状与规划', 2020)).toBe(false);
+  });
+
+  it('takes a paragraph opening that sets out goals as a plan statement, not one that follows a plan', () => {
+    expect(isPlanOpening('发展目标提到,甲园区到2035年,建成创新高地。', 2019)).toBe(true);
+    expect(isPlanOpening('工作计划提出,提升区域服务功能。', 2022)).toBe(true);
+    expect(isPlanOpening('按照甲行动计划要求,乙委出台了工作计划。', 2022)).toBe(false);
+    expect(isPlanOpening('其中,5个装置正加快建设,预计能够按计划完成年度建设目标。', 2020)).toBe(
+      false,
+    );
+  });
+
+  it('reads what is to happen in the coming years (未来三年) as a target', () => {
+    expect(statusOf('未来三年,要在甲地区推进的项目超过100个', '100个')).toBe('target');
+  });
+
+  it('reads the investment a plan document lists as a target, the money spent as an actual', () => {
+    expect(isPlannedInvestment('乙局印发《甲地区行动计划》,包含12个项目,总投资')).toBe(true);
+    expect(isPlannedInvestment('甲方案中列出了17项任务,投资超过')).toBe(true);
+    expect(isPlannedInvestment('《甲地区行动计划》实施以来,已完成投资')).toBe(false);
+    expect(isPlannedInvestment('甲园区12个项目,总投资')).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { FigureStatus } from '../../model/dataset';
  * 2022年工作计划), a plan fulfilled (超额完成投资计划); but what a plan sets out (计划提出, 要求) is a target.
  */
 const TARGET =
-  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划(?=\d|$)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划(?=\d|$)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
 /** A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工). */
 const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
@@ -27,18 +27,89 @@ const CHANGES_LATER = /^[^，,；;。]*?(?:增加|增长|提高|提升|扩大|�
 const CHANGED_TO =
   /[\d一二三四五六七八九十][^，,；;。]*?(?:扩大|增加|增长|提高|提升|达|增)(?:到|至)$/;
 const TARGET_SECTION = /任务|目标|计划表|思路|展望/;
+/**
+ * A goal qualifier right before the number (不少于9所, 不低于2500件): a requirement, so a target
+ * wherever it stands.
+ */
+const GOAL_QUALIFIER = /(?:不少于|不低于|力争)[^，,；;。\d]{0,4}$/;
+/** Inside a plan's scope, what has been done is still an actual (累计建成, 现有). */
+const ACTUAL_IN_PLAN = /累计|现有|建成了|完成了/;
+
+/**
+ * A plan statement: a title or heading that sets goals or lists a plan of work (…到2035年建成…,
+ * 2022年重大项目建设计划出炉, 发展目标). 计划 as a plan's name (行动计划, 工作计划) is a noun and says
+ * nothing of tense, and an investment plan handed down (投资计划, 共安排16个项目) is an allocation made;
+ * 规划 in a heading is as often a topic (现状与规划) as a plan.
+ */
+const PLAN_STATEMENT = /到20\d\d年|(?<!行动|工作|投资)计划(?!完成)|目标|(?<![模虚比])拟/;
+/**
+ * A paragraph opening that sets out goals (发展目标提到, 工作计划提出,): the clause it opens with, not
+ * a plan it follows (按照…计划要求) or a goal met (按计划完成年度建设目标).
+ */
+const PLAN_OPENING = /^[^，,；;。]*?(?:到20\d\d年|(?:目标|计划|规划)(?:提到|提出|明确))/;
+const FOLLOWS_PLAN = /^(?:按照|根据|依据)/;
+/** A plan document named before (《…行动计划》, 方案中): the investment it lists is still to be made. */
+const NAMES_PLAN = /《[^》]*(?:计划|规划|方案)[^》]*》|(?:计划|规划|方案)中/;
+const INVESTMENT = /投资[^，,；;。]{0,6}$/;
+const SPENT = /已|累计|完成|实际/;
+
+/**
+ * Whether money is the investment a plan lists (…《…行动计划》…包含102个项目,总投资近400亿元): a target,
+ * though the plan's counts of tasks and projects are facts about the plan.
+ *
+ * @example
+ * isPlannedInvestment('乙局印发《甲行动计划》,包含12个项目,总投资') // true
+ */
+export function isPlannedInvestment(textBefore: string): boolean {
+  const clause = textBefore.slice(textBefore.search(/[^，,；;。]*$/));
+  return INVESTMENT.test(textBefore) && !SPENT.test(clause) && NAMES_PLAN.test(textBefore);
+}
+
+const LOOKS_BACK = /已|累计|截至|完成了/;
+
+/**
+ * Whether a title, heading or paragraph opening is a plan statement whose figures are goals. A plan
+ * for a year before the document's own (2018年拟实施… in 2019) is looked back on.
+ *
+ * @example
+ * isPlanStatement('甲区2022年65项重大项目建设计划出炉', 2022) // true
+ * isPlanStatement('甲区2018年拟实施的51个项目,已完成28个', 2019) // false
+ */
+export function isPlanStatement(
+  text: string,
+  documentYear: number | null,
+  pattern: RegExp = PLAN_STATEMENT,
+): boolean {
+  if (!pattern.test(text) || LOOKS_BACK.test(text)) return false;
+  if (/到20\d\d年/.test(text) || documentYear === null) return true;
+  const years = [...text.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1]));
+  return years.every((year) => year >= documentYear);
+}
+
+/** Whether a paragraph's opening sentence sets goals for what follows (发展目标提到,…到2035年,…). */
+export function isPlanOpening(text: string, documentYear: number | null): boolean {
+  return !FOLLOWS_PLAN.test(text) && isPlanStatement(text, documentYear, PLAN_OPENING);
+}
 
 /**
  * Whether a figure is a result or a goal: target markers (到2030年, 力争, 将, 计划, 预计, 确保…) in the
- * sentence before the number, or a section about tasks and goals, make it a target; an "already" marker
- * closer to the number wins back to actual.
+ * sentence before the number, a goal qualifier (不少于, 不低于), or a section about tasks and goals make
+ * it a target; an "already" marker closer to the number wins back to actual. A sentence in a plan's
+ * scope (`inPlanScope`: under a title, heading or paragraph opening that states a plan) is a target
+ * unless it says what has been done.
  *
  * @example
  * classifyFigureStatus('到2030年产业收入超过1800亿元', 9) // 'target'
  * classifyFigureStatus('全区先进能源产业收入突破2300亿元', 12) // 'actual'
  */
-export function classifyFigureStatus(sentence: string, at: number, section = ''): FigureStatus {
+export function classifyFigureStatus(
+  sentence: string,
+  at: number,
+  section = '',
+  inPlanScope = false,
+): FigureStatus {
   const before = closedAsidesBlanked(sentence.slice(0, at));
+  if (GOAL_QUALIFIER.test(before)) return 'target';
   const clauseAfter = closedAsidesBlanked(sentence.slice(at)).split(/[，,；;。]/)[0] ?? '';
   if (/即将|将(?!近)|计划于/.test(clauseAfter)) return 'target';
   if (TO_BE_FINISHED.test(sentence.slice(at))) return 'target';
@@ -56,6 +127,7 @@ export function classifyFigureStatus(sentence: string, at: number, section = '')
     return 'actual';
   if (lastTarget >= 0) return 'target';
   if (lastActual >= 0) return 'actual';
+  if (inPlanScope) return ACTUAL_IN_PLAN.test(before) ? 'actual' : 'target';
   return TARGET_SECTION.test(section) ? 'target' : 'actual';
 }
 

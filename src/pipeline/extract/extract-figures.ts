@@ -1,5 +1,10 @@
 import type { FigureCandidate, ParsedQuantity, Sentence } from '../types';
-import { classifyFigureStatus } from '../classify/classify-figure-status';
+import {
+  classifyFigureStatus,
+  isPlanOpening,
+  isPlanStatement,
+  isPlannedInvestment,
+} from '../classify/classify-figure-status';
 import { classifyYear } from '../classify/classify-year';
 import { figureLabel } from './figure-label';
 import { findQuantities } from './find-quantities';
@@ -7,6 +12,8 @@ import { findQuantities } from './find-quantities';
 /** Options of {@link extractFigures}. */
 export interface ExtractFiguresOptions {
   documentYear: number | null;
+  /** The document's title: a plan's title (…建设计划出炉, …到2035年建成…) makes its figures goals. */
+  title?: string;
 }
 
 const UNREADABLE = '\ufffd';
@@ -69,6 +76,38 @@ function seriesLabels(text: string, quantities: readonly ParsedQuantity[]): stri
 }
 
 /**
+ * Whether a sentence lies in the scope of a plan statement: the document's title, a heading above it,
+ * or an earlier sentence opening its paragraph (发展目标提到,…到2035年,…。研究型大学数量不少于9所).
+ */
+function inPlanScope(
+  sentences: readonly Sentence[],
+  index: number,
+  options: ExtractFiguresOptions,
+): boolean {
+  const sentence = sentences[index]!;
+  const year = options.documentYear;
+  if (options.title && isPlanStatement(options.title, year)) return true;
+  if (sentence.headings.some((h) => isPlanStatement(h, year))) return true;
+  if (sentence.indexInParagraph === 0) return false;
+  const opening = sentences[index - sentence.indexInParagraph];
+  return (
+    opening !== undefined &&
+    opening.paragraph === sentence.paragraph &&
+    isPlanOpening(opening.text, year)
+  );
+}
+
+/** The text of the sentences of a sentence's paragraph before it. */
+function paragraphTextBefore(sentences: readonly Sentence[], index: number): string {
+  const sentence = sentences[index]!;
+  return sentences
+    .slice(index - sentence.indexInParagraph, index)
+    .filter((s) => s.paragraph === sentence.paragraph)
+    .map((s) => s.text)
+    .join('');
+}
+
+/**
  * Finds the figures of a document: every number with a unit or measure word outside unreadable
  * spans, with a label, actual-vs-target status and year. Linking to places happens later.
  *
@@ -82,6 +121,7 @@ export function extractFigures(
 ): FigureCandidate[] {
   const figures: FigureCandidate[] = [];
   sentences.forEach((sentence, index) => {
+    const planScope = inPlanScope(sentences, index, options);
     const quantities = findQuantities(sentence.text).sort((a, b) => a.start - b.start);
     const labels = seriesLabels(sentence.text, quantities);
     quantities.forEach((quantity, q) => {
@@ -92,7 +132,12 @@ export function extractFigures(
       if (label.length < 2 || STOP_LABEL.test(label)) return;
       if (quantity.unit === 'km' && DISTANCE.test(sentence.text.slice(0, quantity.start))) return;
       if (isListLength(sentence.text, quantity.start, label)) return;
-      const status = classifyFigureStatus(sentence.text, quantity.start, sentence.section);
+      const paragraphBefore =
+        paragraphTextBefore(sentences, index) + sentence.text.slice(0, quantity.start);
+      const status =
+        quantity.unit === 'CNY' && isPlannedInvestment(paragraphBefore)
+          ? 'target'
+          : classifyFigureStatus(sentence.text, quantity.start, sentence.section, planScope);
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {
         documentYear: options.documentYear,

@@ -69,4 +69,32 @@ describe('extractProjects', () => {
   it('takes a new campus site (新校址) standing before its figures for a project', () => {
     expect(names('建成后的甲乙学院新校址总占地面积将达到20公顷。')).toEqual(['甲乙学院新校址']);
   });
+
+  it('drops 如 and 建有 before a name, and a short name given in brackets after it', () => {
+    expect(names('甲园区入驻了50家企业,同时建有甲乙医院、丙丁医院分院等一批医疗机构。')).toEqual([
+      '甲乙医院',
+      '丙丁医院分院',
+    ]);
+    expect(names('签约项目中,既有外资项目,如甲乙技术服务项目、丙丁公司北京总部等。')).toEqual([
+      '甲乙技术服务项目',
+      '丙丁公司北京总部',
+    ]);
+    expect(names('园区先后引入甲乙研究所(下称“甲所”)、丙丁工程研究中心等项目。')).toEqual([
+      '甲乙研究所',
+      '丙丁工程研究中心',
+    ]);
+  });
+
+  it('takes a company listed for its project as no project when the project is named in full', () => {
+    expect(
+      names(
+        '甲区签约了甲乙、丙丁等26个重大产业项目。签约项目包括甲乙创新中心二期、丙丁疫苗产业基地等。',
+      ),
+    ).toEqual(['甲乙创新中心二期', '丙丁疫苗产业基地']);
+    expect(names('推动甲乙、丙丁等一批企业相继落户。甲乙创新中心二期开工。')).toEqual([
+      '甲乙',
+      '丙丁',
+      '甲乙创新中心二期',
+    ]);
+  });
 });

@@ -442,5 +442,22 @@ export function extractProjects(
       }
     }
   }
-  return projects;
+  return projects.filter((p) => !isOwnerOnly(p, projects));
+}
+
+/** A list closed by a count of projects (…等26个重大产业项目). */
+const PROJECT_COUNT_AFTER = /^[^，,；;。]*?等[\d一二三四五六七八九十]+[个项][^，,；;。]{0,8}项目/;
+
+/**
+ * A company's short name standing for its project in a list of projects (甲乙、丙丁等26个项目) while the
+ * document names that project in full elsewhere (甲乙创新中心二期, 丙丁疫苗产业基地): the full name is the
+ * project. A company listed as settling (…等企业相继落户) is its own project and stays.
+ */
+function isOwnerOnly(project: ProjectCandidate, projects: readonly ProjectCandidate[]): boolean {
+  const name = project.name_zh;
+  return (
+    !hasProjectHead(name) &&
+    PROJECT_COUNT_AFTER.test(project.sentence.text.slice(project.end)) &&
+    projects.some((other) => other.name_zh.length > name.length && other.name_zh.startsWith(name))
+  );
 }

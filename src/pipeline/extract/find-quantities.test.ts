@@ -27,4 +27,26 @@ describe('findQuantities', () => {
     ]);
     expect(values('集聚2.3万人才')).toEqual([[23000, 'count', false]]);
   });
+
+  it('skips a rate per area or person, which no unit expresses', () => {
+    expect(values('甲区道路网密度达到8公里/平方公里')).toEqual([]);
+    expect(values('甲区人口密度为每平方公里1200人')).toEqual([]);
+    expect(values('甲区新建道路8公里')).toEqual([[8, 'km', false]]);
+  });
+
+  it('skips a span of time (近5个月), which is no amount', () => {
+    expect(values('甲计划发布已近5个月')).toEqual([]);
+  });
+
+  it('reads a population written without a measure word (近90万常住人口)', () => {
+    expect(values('甲地区集聚了近90万常住人口')).toEqual([[900000, 'count', true]]);
+  });
+
+  it('reads money written without 元 after an investment (投资超过200亿)', () => {
+    expect(values('甲方案列出了97个项目,投资超过200亿。')).toEqual([
+      [97, 'count', false],
+      [20000000000, 'CNY', true],
+    ]);
+    expect(values('甲园区有200亿。')).toEqual([]);
+  });
 });

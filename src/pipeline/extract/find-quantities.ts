@@ -54,6 +54,16 @@ const QUALIFIERS: Readonly<Record<string, ParsedQuantity['qualifier']>> = {
   以内: 'up-to',
 };
 
+/**
+ * A rate per area, person or year (道路网密度8公里/平方公里, 每平方公里1.2万人): no unit of the contract
+ * expresses it, and read as a length or count it would be wrong.
+ */
+const PER_AFTER = /^ ?(?:\/|每) ?(?:平方公里|平方米|平米|公里|公顷|亩|人|户|年|天|小时)/;
+const PER_BEFORE = /每(?:平方公里|平方米|平米|公顷|亩)$/;
+
+/** 近5个月, 3个小时: a span of time, not an amount of something. */
+const DURATION = /^(?:多|余)?(?:月|小时|工作日|星期|季度)/;
+
 function isExcluded(
   text: string,
   at: [number, number],
@@ -66,8 +76,10 @@ function isExcluded(
     /^[一二两三四五六七八九十]/.test(number) && NAMES_BEFORE.test(text.slice(0, start));
   if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '') && !lettered) return true;
   if (text[end] === '赛') return true;
+  if (PER_AFTER.test(text.slice(end)) || PER_BEFORE.test(text.slice(0, start))) return true;
   if (/^[+-]/.test(text.slice(end, end + 1)) && /^\d/.test(text[end + 1] ?? '')) return true;
   if (unit === '个' && /^(?:和\d+个)?百分点/.test(text.slice(end))) return true;
+  if (unit === '个' && DURATION.test(text.slice(end))) return true;
   if (/^\d/.test(number)) return false;
   if (/[北南东西]/.test(text[start - 1] ?? '') || /^[镇村庄陵岭]/.test(text.slice(end)))
     return true;
@@ -116,26 +128,55 @@ export function findQuantities(text: string): ParsedQuantity[] {
     });
   }
   const round = findRoundQuantities(text, found);
-  return found.concat(round, findPeopleCounts(text, [...found, ...round]));
+  const people = findPeopleCounts(text, [...found, ...round]);
+  return found.concat(round, people, findBareMoney(text, [...found, ...round, ...people]));
 }
 
-/** "5000多科研人员": a count of people written without a measure word before the noun. */
+/**
+ * "投资超过200亿": an amount of money written without 元 after 亿 or 万, where the words before it say
+ * it is money (投资, 资金, 营收, 收入, 产值) and nothing follows it in its clause.
+ */
+function findBareMoney(text: string, taken: readonly ParsedQuantity[]): ParsedQuantity[] {
+  const out: ParsedQuantity[] = [];
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)(多|余)?(亿|万)(?=[，,；;。）)]|$)/g)) {
+    const start = m.index;
+    if (taken.some((q) => q.start <= start && start < q.end)) continue;
+    if (/[A-Za-z\d.]/.test(text[start - 1] ?? '')) continue;
+    const before = text.slice(Math.max(0, start - 8), start);
+    if (!/(?:投资|资金|营收|收入|产值|总额)[^，,；;。\d]{0,4}$/.test(before)) continue;
+    const word = BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
+    const qualifier = QUALIFIERS[m[2] ?? ''] ?? QUALIFIERS[word ?? ''];
+    out.push({
+      value: scaleDecimal(m[1]!, m[3] === '亿' ? 1e8 : 1e4),
+      unit: 'CNY',
+      approx: qualifier !== undefined,
+      ...(qualifier ? { qualifier } : {}),
+      measureWord: '',
+      start: start - (word?.length ?? 0),
+      end: start + m[0].length,
+    });
+  }
+  return out;
+}
+
+/** "5000多科研人员", "近90万常住人口": a count of people written without a measure word before the noun. */
 function findPeopleCounts(text: string, taken: readonly ParsedQuantity[]): ParsedQuantity[] {
   const out: ParsedQuantity[] = [];
   const people =
-    /(\d+(?:\.\d+)?)(万)?(多|余)?(?=(?:科研|技术|研发|专业|高层次)?(?:人员|人才|员工|师生))/g;
+    /(\d+(?:\.\d+)?)(万)?(多|余)?(?=(?:科研|技术|研发|专业|高层次)?(?:人员|人才|员工|师生)|(?:常住|户籍)?人口)/g;
   for (const m of text.matchAll(people)) {
     const start = m.index;
     if (taken.some((q) => q.start <= start && start < q.end)) continue;
     if (/[A-Za-z\d.]/.test(text[start - 1] ?? '')) continue;
-    const qualifier = m[3] ? QUALIFIERS[m[3]] : undefined;
+    const word = BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
+    const qualifier = QUALIFIERS[m[3] ?? ''] ?? QUALIFIERS[word ?? ''];
     out.push({
       value: scaleDecimal(m[1]!, m[2] ? 1e4 : 1),
       unit: 'count',
       approx: qualifier !== undefined,
       ...(qualifier ? { qualifier } : {}),
       measureWord: '',
-      start,
+      start: start - (word?.length ?? 0),
       end: start + m[0].length,
     });
   }

@@ -160,4 +160,10 @@ describe('isProjectName', () => {
     expect(isProjectName('两高校园区')).toBe(false);
     expect(isProjectName('甲乙大学新校区')).toBe(true);
   });
+
+  it('leaves out a class of projects, projects by origin or stage, 项目中 and a layout', () => {
+    for (const name of ['甲乙类重大项目', '外资项目', '储备项目', '签约项目中', '分为三期'])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    expect(isProjectName('甲乙技术服务项目', { listed: true })).toBe(true);
+  });
 });

@@ -43,6 +43,14 @@ const CATEGORY = new RegExp(
 const GENERIC =
   /^(?:国内首家|全国首家|全国首个|全市首家|全市首个|首家|首个|首批|第一批|一批|各项|各个|一系列|多个|多家|各类|各种|若干|部分|相关|重点|重大|其他|所有|全部|全体|该|这些?|那些?)|^(?:教育|医疗|文体|养老|交通|市政|园林|商业|民生|产业|重点|重大|基础设施|公共服务|公共文化|城市更新|棚改|造林|高精尖产业|国际化|专业化)+(?:项目|设施|工程|平台|园区|空间)$/;
 
+/**
+ * Kinds and fragments that a clause leaves where a name would stand: a class of projects (医疗器械类
+ * 重大项目), projects by origin or stage (外资项目, 储备项目), 项目中 (among the projects), a site's layout
+ * (分为三期).
+ */
+const FRAGMENT =
+  /类(?:重大|重点)?(?:产业)?项目$|^(?:外资|内资|储备|签约|在建|续建|新建|备选|入库|谋划)(?:重大|重点)?项目$|(?:项目|工程)中$|^分为/;
+
 /** Landmarks named by their kind alone, which a list of projects may hold (文庙、鼓楼等节点景观). */
 const LONE_HEAD = /^(?:鼓楼|钟楼|城墙)$/;
 
@@ -156,7 +164,7 @@ export function isProjectName(full: string, options: ProjectNameOptions = {}): b
   const name = (options.joined ? full.replace('和', '·') : full).replace(ASIDE, '');
   if (COUNTED.test(name)) return false;
   if (CLAUSE_OPENER.test(name) || CLAUSE_INSIDE.test(name) || isGenericName(name)) return false;
-  if (CONCEPT.test(name) || PROVISION.test(name)) return false;
+  if (CONCEPT.test(name) || PROVISION.test(name) || FRAGMENT.test(name)) return false;
   if (PROGRAM.test(name) && !/20\d\d年/.test(name)) return false;
   const unbracketed = name
     .replace(/[(（][\u4e00-\u9fff]{1,4}[)）](?=.)/g, '')

@@ -39,4 +39,11 @@ describe('linkProjects', () => {
       ['戊己公司', 'district:changping'],
     ]);
   });
+
+  it('places a rail line whose name carries no zone in no zone (it crosses districts)', () => {
+    expect(places('生命科学园周边,推进地铁99号线北延、甲乙中心建设。')).toEqual([
+      ['地铁99号线北延', null],
+      ['甲乙中心', 'life-valley'],
+    ]);
+  });
 });

@@ -30,11 +30,18 @@ function withinNamed(byName: PlaceLink, link: PlaceLink): boolean {
 }
 
 /**
+ * A rail line or its works (地铁19号线北延, 市郊铁路S2线, 13号线轨道交通扩能提升): it runs across
+ * districts, so the zone a sentence is about is not where it lies.
+ */
+const RAIL_LINE = /地铁|轨道交通|铁路|\d+号线|[A-Z]\d+线/;
+
+/**
  * Places projects: by what the project is where the gazetteer knows it ({@link linkProjectName}), or
  * else by the sentence rules of {@link linkPlaces} with every project name blanked out, so that a
  * sibling in the same list (未来科学城绿道、中轴线北延伸线绿道) does not lend its zone to the next name. A
  * project next to a place outside every zone (中国影都…集聚了北京电影学院) is in the document's district:
- * what a document about a district names is in that district unless it says otherwise.
+ * what a document about a district names is in that district unless it says otherwise. A rail line
+ * whose name carries no zone is placed in none: it crosses districts.
  *
  * @example
  * // '建设未来科学城绿道、中轴线北延伸线绿道等项目' → future-science-city, then the document's district
@@ -55,6 +62,8 @@ export function linkProjects(
     const byName = linkProjectName(projects[i]!.name_zh, options);
     if (byName && withinNamed(byName, link)) return link;
     if (byName) return byName;
+    if (link.place !== null && isZoneId(link.place) && RAIL_LINE.test(projects[i]!.name_zh))
+      return { place: null, via: 'line' };
     if (link.place === null && district) return { place: district, via: 'document-project' };
     return link;
   });
