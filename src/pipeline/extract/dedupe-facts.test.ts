@@ -22,14 +22,25 @@ const figure = (over: Partial<FigureFact>): FigureFact => ({
 
 describe('dedupeFacts', () => {
   it('keeps one figure when one mention dates it and another does not, and keeps the dated one', () => {
-    const summary = figure({ quote: '说起人才高地、“回天”地区计划实施91个民生项目,', span: [155, 190] });
-    const body = figure({ year: 2020, quote: '今年“回天”地区计划实施91个民生项目,', span: [631, 651] });
+    const summary = figure({
+      quote: '说起人才高地、“回天”地区计划实施91个民生项目,',
+      span: [155, 190],
+    });
+    const body = figure({
+      year: 2020,
+      quote: '今年“回天”地区计划实施91个民生项目,',
+      span: [631, 651],
+    });
     expect(dedupeFacts([summary, body])).toEqual([body]);
   });
 
   it('keeps figures apart when both are dated and the years differ', () => {
     const a = figure({ year: 2020, quote: '2020年“回天”地区计划实施91个民生项目,' });
-    const b = figure({ year: 2021, quote: '2021年“回天”地区计划实施91个民生项目,', span: [40, 60] });
+    const b = figure({
+      year: 2021,
+      quote: '2021年“回天”地区计划实施91个民生项目,',
+      span: [40, 60],
+    });
     expect(dedupeFacts([a, b])).toHaveLength(2);
   });
 });
