@@ -120,6 +120,10 @@ export const MESSAGES = {
   trendHint: { zh: '选择一个点查看出处', en: 'Choose a point to see its source' },
   cite: { zh: '出处', en: 'Source' },
   citeLabel: { zh: '查看原文出处：{what}', en: 'Show the source of: {what}' },
+  citeFromLabel: {
+    zh: '{source}，查看原文出处：{what}',
+    en: '{source}, show the source of: {what}',
+  },
   sectorsHeading: { zh: '按行业筛选', en: 'Filter by sector' },
   clearSectors: { zh: '全部行业', en: 'All sectors' },
   sourceHeading: { zh: '原文', en: 'Source document' },
