@@ -140,3 +140,101 @@ describe('accessibility: no WCAG 2.1 A or AA violation found by axe-core', () =>
     await expectNoViolations(page);
   });
 });
+
+describe('keyboard and screen reader', () => {
+  test('selecting a zone from the list with the keyboard announces its name', async ({ atlas }) => {
+    const { page } = await atlas.open('?lang=en', { waitFor: 'app' });
+    const announcement = '.shell > [aria-live="polite"]';
+    expect(await page.textContent(announcement)).toBe('');
+    await page.focus('[data-testid="zone-list-item"][data-zone="future-science-city"]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="zone-panel"][data-zone="life-valley"]');
+    expect(await page.textContent(announcement)).toBe('Life Valley');
+    // The key that selected the zone leaves focus where it was.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.zone)).toBe(
+      'life-valley',
+    );
+  });
+
+  test('the sources dialog hands focus back to the button that opened it, after Escape and after Close', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?lang=zh');
+    await page.waitForSelector(LIST_COUNTED);
+    const focused = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid ?? null);
+    await page.focus('[data-testid="sources-button"]');
+    for (const close of ['Escape', 'Enter']) {
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('dialog[open] [data-testid="source-document"]');
+      // Focus starts on the dialog's Close button, which Enter presses.
+      await page.keyboard.press(close);
+      await page.waitForSelector('dialog[open]', { state: 'detached' });
+      expect(await focused(), close).toBe('sources-button');
+    }
+  });
+
+  test('a citation pressed again the moment the source viewer closes opens it again', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?zone=energy-valley&lang=en');
+    const citation = '[data-testid="zone-panel"] [data-testid="citation"]';
+    await page.focus(citation);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog[open] mark');
+    // Focus comes back to the citation as the dialog closes, a task before its `close` event:
+    // the citation is pressed right then, as a quick keyboard user would.
+    await page.$eval(citation, (button) =>
+      button.addEventListener(
+        'focus',
+        () => queueMicrotask(() => (button as HTMLElement).click()),
+        {
+          once: true,
+        },
+      ),
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open] mark');
+  });
+
+  test('on a phone, Tab reaches the selected zone before the search and filters under it', async ({
+    atlas,
+  }) => {
+    const { page } = await atlas.open('?zone=huitian&lang=en', { viewport: PHONE });
+    await page.waitForSelector(panelWithFigures('huitian'));
+    await page.focus('[data-testid="lang-switch"]');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => {
+      const focused = document.activeElement!;
+      const search = document.querySelector('[role="combobox"]')!;
+      return {
+        inPanel: focused.closest('.panel') !== null,
+        aboveSearch: focused.getBoundingClientRect().top < search.getBoundingClientRect().top,
+      };
+    });
+    expect(next).toEqual({ inPanel: true, aboveSearch: true });
+  });
+
+  test('the map’s own controls are named in the page’s language', async ({ atlas }) => {
+    const { page } = await atlas.open('?lang=zh');
+    const names = () =>
+      page.evaluate(() =>
+        [
+          '.maplibregl-canvas',
+          '.maplibregl-ctrl-zoom-in',
+          '.maplibregl-ctrl-zoom-out',
+          '.maplibregl-ctrl-attrib-button',
+        ].map((selector) => document.querySelector(selector)!.getAttribute('aria-label')),
+      );
+    expect(await names()).toEqual(['地图画面', '放大', '缩小', '显示或隐藏地图来源']);
+    await page.click('[data-testid="lang-switch"]');
+    await page.waitForSelector('html[lang="en"]');
+    expect(await names()).toEqual([
+      'Map view',
+      'Zoom in',
+      'Zoom out',
+      'Show or hide the map credits',
+    ]);
+  });
+});

@@ -28,6 +28,10 @@ export const MESSAGES = {
     en: 'Zone outlines are approximations drawn from documented boundaries, not official borders.',
   },
   mapLabel: { zh: '北京科学城地图', en: "Map of Beijing's science zones" },
+  mapCanvasLabel: { zh: '地图画面', en: 'Map view' },
+  zoomIn: { zh: '放大', en: 'Zoom in' },
+  zoomOut: { zh: '缩小', en: 'Zoom out' },
+  mapCredits: { zh: '显示或隐藏地图来源', en: 'Show or hide the map credits' },
   dismiss: { zh: '关闭', en: 'Dismiss' },
   noWebgl: {
     zh: '此浏览器无法显示地图（不支持 WebGL2），以下为列表视图。',
