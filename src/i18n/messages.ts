@@ -28,6 +28,10 @@ export const MESSAGES = {
     en: 'Zone outlines are approximations drawn from documented boundaries, not official borders.',
   },
   mapLabel: { zh: '北京科学城地图', en: "Map of Beijing's science zones" },
+  mapCanvasLabel: { zh: '地图画面', en: 'Map view' },
+  zoomIn: { zh: '放大', en: 'Zoom in' },
+  zoomOut: { zh: '缩小', en: 'Zoom out' },
+  mapCredits: { zh: '显示或隐藏地图来源', en: 'Show or hide the map credits' },
   dismiss: { zh: '关闭', en: 'Dismiss' },
   noWebgl: {
     zh: '此浏览器无法显示地图（不支持 WebGL2），以下为列表视图。',
@@ -120,6 +124,10 @@ export const MESSAGES = {
   trendHint: { zh: '选择一个点查看出处', en: 'Choose a point to see its source' },
   cite: { zh: '出处', en: 'Source' },
   citeLabel: { zh: '查看原文出处：{what}', en: 'Show the source of: {what}' },
+  citeFromLabel: {
+    zh: '{source}，查看原文出处：{what}',
+    en: '{source}, show the source of: {what}',
+  },
   sectorsHeading: { zh: '按行业筛选', en: 'Filter by sector' },
   clearSectors: { zh: '全部行业', en: 'All sectors' },
   sourceHeading: { zh: '原文', en: 'Source document' },
