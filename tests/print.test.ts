@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { test } from './support/atlas-test';
+import { STATE_TIMEOUT, test } from './support/atlas-test';
 import type { Dataset, Fact } from '../src/model/dataset';
 import { projectCards } from '../src/explorer/group-projects';
 
@@ -183,28 +183,21 @@ describe('printing a zone sheet', () => {
   test('keeps the sheet out of the first visit and its idle-time preloads, and fetches it once a zone is selected', async ({
     atlas,
   }) => {
-    const { page } = await atlas.open('?lang=en');
-    // Once the data is in, the parts the atlas preloads are asked for in idle time; an idle
-    // callback queued after that has run means they have all been asked for.
-    await page.waitForSelector('[data-testid="zone-list-item"] .count');
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-    const asked = () =>
-      page.evaluate(() => [
-        ...new Set(
-          [
-            ...[...document.querySelectorAll<HTMLLinkElement>('link[href*="/assets/"]')].map(
-              (link) => link.href,
-            ),
-            ...performance.getEntriesByType('resource').map((entry) => entry.name),
-          ]
-            .map((name) => /\/assets\/([A-Za-z]+)-/.exec(name)?.[1])
-            .filter((part): part is string => part !== undefined),
-        ),
-      ]);
-    const preloaded = await asked();
-    expect(preloaded).toContain('SourceViewer');
-    expect(preloaded).not.toContain('ZoneSheet');
-    expect(preloaded).not.toContain('EmbedPanel');
+    // Every script the page asks for, by part name, from the first request on.
+    const asked = new Set<string>();
+    const { page } = await atlas.open('?lang=en', {
+      prepare: async (context) =>
+        context.on('request', (request) => {
+          const part = /\/assets\/([A-Za-z]+)-[\w-]+\.js/.exec(request.url())?.[1];
+          if (part) asked.add(part);
+        }),
+    });
+    // Once the data is in, the parts the atlas preloads are asked for in idle time, all at once.
+    await expect
+      .poll(() => [...asked], { timeout: STATE_TIMEOUT })
+      .toEqual(expect.arrayContaining(['SourceViewer', 'SourcesDialog', 'TrendChart']));
+    expect([...asked]).not.toContain('ZoneSheet');
+    expect([...asked]).not.toContain('EmbedPanel');
 
     const sheet = page.waitForResponse((response) => SHEET_CHUNK.test(response.url()));
     await page.click('[data-testid="zone-list-item"][data-zone="life-valley"]');
@@ -212,6 +205,6 @@ describe('printing a zone sheet', () => {
     await page.waitForSelector('[data-testid="print-sheet"][data-zone="life-valley"]', {
       state: 'attached',
     });
-    expect(await asked()).not.toContain('EmbedPanel');
+    expect([...asked]).not.toContain('EmbedPanel');
   });
 });
