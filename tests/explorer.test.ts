@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { test } from './support/atlas-test';
 import { ZONE_IDS } from '../src/model/zones';
 import type { Dataset } from '../src/model/dataset';
@@ -14,6 +15,16 @@ const zones = JSON.parse(readFileSync('geo/zones.geojson', 'utf8')) as {
   features: { properties: { id: string; name_zh: string; name_en: string } }[];
 };
 const zoneName = new Map(zones.features.map((f) => [f.properties.id, f.properties]));
+
+/** The zone panel's card of a project, after "Show all" when the list is cut before it. */
+async function showProject(page: Page, project: string) {
+  const card = `[data-testid="zone-panel"] [data-testid="project"][data-project="${project}"]`;
+  await page.waitForSelector('[data-testid="zone-panel"] [data-testid="project"]');
+  if (!(await page.$(card))) {
+    await page.click('[data-testid="zone-panel"] ul.projects + button.more');
+  }
+  return page.waitForSelector(card);
+}
 
 describe('zone explorer', () => {
   test.for(ZONE_IDS)(
@@ -105,20 +116,45 @@ describe('zone explorer', () => {
     atlas,
   }) => {
     const shared = [...cards.byFact.values()].find(
-      (card) => card.documents > 1 && card.place !== null && !card.place.startsWith('district:'),
+      (card) =>
+        card.documents > 1 &&
+        card.citations.length <= 3 &&
+        card.place !== null &&
+        !card.place.startsWith('district:'),
     );
     expect(shared, 'a zone project named by two documents').toBeDefined();
     const { page } = await atlas.open(`?zone=${shared!.place}&lang=en`);
     await page.waitForSelector(`[data-testid="zone-panel"][data-zone="${shared!.place}"]`);
-    const card = await page.waitForSelector(
-      `[data-testid="project"][data-project="${shared!.id}"]`,
-    );
+    const card = await showProject(page, shared!.id);
     expect(await page.$$(`[data-testid="project"][data-project="${shared!.id}"]`)).toHaveLength(1);
     const cited = await card.$$eval('[data-testid="citation"]', (nodes) =>
       nodes.map((n) => (n as HTMLElement).dataset.doc),
     );
     expect(cited.sort()).toEqual(shared!.citations.map((f) => f.doc).sort());
     expect(await card.textContent()).toContain(`Named in ${shared!.documents} documents`);
+  });
+
+  test('shows the latest three citations of a much-cited project and the rest on request', async ({
+    atlas,
+  }) => {
+    const cited = [...cards.byFact.values()].find(
+      (card) =>
+        card.citations.length > 3 && card.place !== null && !card.place.startsWith('district:'),
+    );
+    expect(cited, 'a zone project with more than three mentions').toBeDefined();
+    const { page } = await atlas.open(`?zone=${cited!.place}&lang=en`);
+    const card = `[data-testid="project"][data-project="${cited!.id}"]`;
+    await showProject(page, cited!.id);
+    const docs = () =>
+      page.$$eval(`${card} [data-testid="citation"]`, (nodes) =>
+        nodes.map((n) => (n as HTMLElement).dataset.doc),
+      );
+    expect(await docs()).toEqual(cited!.citations.slice(0, 3).map((f) => f.doc));
+    const more = `${card} [data-testid="more-citations"]`;
+    expect(await page.textContent(more)).toContain(`${cited!.citations.length - 3} more sources`);
+    await page.click(more);
+    await page.waitForSelector(`${more}[aria-expanded="true"]`);
+    expect(await docs()).toEqual(cited!.citations.map((f) => f.doc));
   });
 
   test('copies a link that reopens the same zone, sectors and language in a fresh browser', async ({

@@ -101,6 +101,8 @@ export const MESSAGES = {
   },
   namedInDocuments: { zh: '{n} 份文件提及', en: 'Named in {n} documents' },
   citationOf: { zh: '{what}（第 {i} 处，共 {n} 处）', en: '{what} ({i} of {n})' },
+  moreCitations: { zh: '另 {n} 处出处', en: '{n} more sources' },
+  fewerCitations: { zh: '收起出处', en: 'Fewer sources' },
   sortBy: { zh: '排序', en: 'Sort by' },
   sortSector: { zh: '行业', en: 'Sector' },
   sortStatus: { zh: '进展', en: 'Status' },
