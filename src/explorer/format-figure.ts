@@ -58,12 +58,15 @@ function scale(value: number, lang: Lang, unit: Unit): { mantissa: number; word:
   return { mantissa: value, word: '' };
 }
 
+/** One formatter per language: making an `Intl.NumberFormat` costs far more than using one. */
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: true }),
+};
+
 /** A number for the language: grouped in English (48,000), ungrouped in Chinese (2300). */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-    maximumFractionDigits: 2,
-    useGrouping: lang === 'en',
-  }).format(value);
+  return NUMBER_FORMATS[lang].format(value);
 }
 
 /** A value and unit without qualifier, e.g. for chart axes. */
