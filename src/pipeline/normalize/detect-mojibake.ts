@@ -40,8 +40,16 @@ function reach(text: string, from: number, step: 1 | -1): number {
   return bestAt;
 }
 
+/** A question word in the clause before a "?" makes it a question mark typed in ASCII, not a lost character. */
+const QUESTION = /(呢|吗|么|吧|什么|怎样|怎么|如何|哪|谁|多少|为何|是否)[^。！？!?；;，,：:]*$/;
+
+function isQuestionMark(text: string, at: number): boolean {
+  return text[at] === '?' && QUESTION.test(text.slice(Math.max(0, at - 40), at));
+}
+
 function isAnchor(text: string, at: number): boolean {
   if (text[at] === '\ufffd') return true;
+  if (isQuestionMark(text, at)) return false;
   if (/^[\s”」"]?$/.test(text[at + 1] ?? '') && text[at - 1] !== '?') return false;
   const near = text.slice(Math.max(0, at - 2), at + 3);
   return HAN.test(near);
