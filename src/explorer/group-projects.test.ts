@@ -38,6 +38,18 @@ describe('groupProjects', () => {
     expect(card!.citations.map((f) => f.id)).toEqual(['u', 'p', 'b']);
   });
 
+  it('keeps the latest stated status when a later document only names the project', () => {
+    const [card] = groupProjects(
+      [
+        project({ id: 'b', project: 'k', doc: '000', status: 'in-use', year: 2023 }),
+        project({ id: 'n', project: 'k', doc: '001', status: 'unknown', year: 2025 }),
+      ],
+      dates,
+    );
+    expect(card).toMatchObject({ status: 'in-use', year: 2023 });
+    expect(card!.citations.map((f) => f.id)).toEqual(['n', 'b']);
+  });
+
   it('counts a document once however often it names the project', () => {
     const [card] = groupProjects([
       project({ id: 'x', project: 'k', doc: '002', status: 'planned', year: null }),

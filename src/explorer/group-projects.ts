@@ -12,7 +12,10 @@ export interface ProjectCard {
   id: string;
   /** The most specific place its mentions give: a child zone over its parent, a zone over a district. */
   place: PlaceKey | null;
-  /** The mention from the latest document: the card's name, status and year are its. */
+  /**
+   * The mention from the latest document that gives a status (else the latest): the card's name,
+   * status and year are its.
+   */
   latest: ProjectFact;
   status: ProjectStatus;
   year: number | null;
@@ -34,7 +37,8 @@ function specificity(place: PlaceKey | null): number {
 /**
  * Groups project mentions into one card per project key, in the order projects are first named.
  * The latest mention is the one from the most recent document (dates from `documentDates`, by
- * document id), then the one with the later year, then the one further along.
+ * document id), then the one with the later year, then the one further along; a mention whose
+ * status is unknown gives way to the latest one that states a status.
  *
  * @example
  * groupProjects([lifePark000, lifePark001], new Map([['000', '2023-07'], ['001', '2025-01']]))
@@ -58,7 +62,8 @@ export function groupProjects(
     STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
   return [...groups].map(([id, facts]) => {
     const citations = [...facts].sort(later);
-    const latest = citations[0]!;
+    // A later document that only names the project does not undo what an earlier one said of it.
+    const latest = citations.find((f) => f.status !== 'unknown') ?? citations[0]!;
     const best = Math.max(...citations.map((f) => specificity(f.place)));
     return {
       id,
