@@ -133,6 +133,31 @@ export function findQuantities(text: string): ParsedQuantity[] {
 }
 
 /**
+ * A quantity read without a measure word at `start` (`length` characters): a qualifier word just
+ * before it (超过, 近) or right after the digits (多, 余) makes it approximate and widens its span.
+ */
+function bareQuantity(
+  text: string,
+  start: number,
+  length: number,
+  value: number,
+  unit: ParsedQuantity['unit'],
+  after: string | undefined,
+): ParsedQuantity {
+  const word = BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
+  const qualifier = QUALIFIERS[after ?? ''] ?? QUALIFIERS[word ?? ''];
+  return {
+    value,
+    unit,
+    approx: qualifier !== undefined,
+    ...(qualifier ? { qualifier } : {}),
+    measureWord: '',
+    start: start - (word?.length ?? 0),
+    end: start + length,
+  };
+}
+
+/**
  * "投资超过200亿": an amount of money written without 元 after 亿 or 万, where the words before it say
  * it is money (投资, 资金, 营收, 收入, 产值) and nothing follows it in its clause.
  */
@@ -144,17 +169,8 @@ function findBareMoney(text: string, taken: readonly ParsedQuantity[]): ParsedQu
     if (/[A-Za-z\d.]/.test(text[start - 1] ?? '')) continue;
     const before = text.slice(Math.max(0, start - 8), start);
     if (!/(?:投资|资金|营收|收入|产值|总额)[^，,；;。\d]{0,4}$/.test(before)) continue;
-    const word = BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
-    const qualifier = QUALIFIERS[m[2] ?? ''] ?? QUALIFIERS[word ?? ''];
-    out.push({
-      value: scaleDecimal(m[1]!, m[3] === '亿' ? 1e8 : 1e4),
-      unit: 'CNY',
-      approx: qualifier !== undefined,
-      ...(qualifier ? { qualifier } : {}),
-      measureWord: '',
-      start: start - (word?.length ?? 0),
-      end: start + m[0].length,
-    });
+    const value = scaleDecimal(m[1]!, m[3] === '亿' ? 1e8 : 1e4);
+    out.push(bareQuantity(text, start, m[0].length, value, 'CNY', m[2]));
   }
   return out;
 }
@@ -168,17 +184,8 @@ function findPeopleCounts(text: string, taken: readonly ParsedQuantity[]): Parse
     const start = m.index;
     if (taken.some((q) => q.start <= start && start < q.end)) continue;
     if (/[A-Za-z\d.]/.test(text[start - 1] ?? '')) continue;
-    const word = BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
-    const qualifier = QUALIFIERS[m[3] ?? ''] ?? QUALIFIERS[word ?? ''];
-    out.push({
-      value: scaleDecimal(m[1]!, m[2] ? 1e4 : 1),
-      unit: 'count',
-      approx: qualifier !== undefined,
-      ...(qualifier ? { qualifier } : {}),
-      measureWord: '',
-      start: start - (word?.length ?? 0),
-      end: start + m[0].length,
-    });
+    const value = scaleDecimal(m[1]!, m[2] ? 1e4 : 1);
+    out.push(bareQuantity(text, start, m[0].length, value, 'count', m[3]));
   }
   return out;
 }
