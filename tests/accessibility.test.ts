@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import { test } from './support/atlas-test';
+import { withoutWebGL } from './support/without-webgl';
 
 /**
  * axe-core's script, run in the page with `page.evaluate`: the atlas's Content-Security-Policy
@@ -47,21 +48,6 @@ const panelWithFigures = (zone: string) =>
   `[data-testid="zone-panel"][data-zone="${zone}"] [data-testid="figure"]`;
 /** The zone list once the dataset is in: each zone shows its count. */
 const LIST_COUNTED = '[data-testid="zone-list-item"] .count';
-
-/** Makes WebGL unavailable before the atlas loads, as on a browser without it. */
-function withoutWebGL(context: BrowserContext) {
-  return context.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: unknown[]
-    ) {
-      if (type.startsWith('webgl')) return null;
-      return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
-    } as typeof original;
-  });
-}
 
 describe('accessibility: no WCAG 2.1 A or AA violation found by axe-core', () => {
   test('the start page', async ({ atlas }) => {

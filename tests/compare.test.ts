@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { Dataset, Fact, FigureFact } from '../src/model/dataset';
 import { projectCards } from '../src/explorer/group-projects';
 import { test } from './support/atlas-test';
+import { withoutWebGL } from './support/without-webgl';
 
 const dataset = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Dataset;
 const factById = new Map(dataset.facts.map((fact) => [fact.id, fact]));
@@ -248,17 +249,7 @@ describe('comparing zones', () => {
 
   test('works in the list view without WebGL', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...rest: unknown[]
-      ) {
-        if (type.startsWith('webgl')) return null;
-        return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await withoutWebGL(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

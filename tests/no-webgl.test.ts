@@ -1,23 +1,13 @@
 import { describe, expect } from 'vitest';
 import { test } from './support/atlas-test';
+import { withoutWebGL } from './support/without-webgl';
 
 describe('without WebGL', () => {
   test('serves the list view with the same panels and citations', async ({ atlas }) => {
     const { page, problems } = await atlas.open('?lang=en', {
       viewport: { width: 390, height: 844 },
       waitFor: 'nothing',
-      prepare: (context) =>
-        context.addInitScript(() => {
-          const original = HTMLCanvasElement.prototype.getContext;
-          HTMLCanvasElement.prototype.getContext = function (
-            this: HTMLCanvasElement,
-            type: string,
-            ...rest: unknown[]
-          ) {
-            if (type.startsWith('webgl')) return null;
-            return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
-          } as typeof original;
-        }),
+      prepare: withoutWebGL,
     });
     await page.waitForSelector('[data-testid="no-webgl"]');
     await page.waitForSelector('[data-testid="zone-list-item"] .count');
