@@ -28,10 +28,10 @@ const CHANGED_TO =
   /[\d一二三四五六七八九十][^，,；;。]*?(?:扩大|增加|增长|提高|提升|达|增)(?:到|至)$/;
 const TARGET_SECTION = /任务|目标|计划表|思路|展望/;
 /**
- * A goal qualifier right before the number (不少于9所, 不低于2500件): a requirement, so a target
- * wherever it stands.
+ * A goal qualifier right before the number (不少于9所, 不低于2500件, 不超过40万平方米, whose 超过 the
+ * quantity keeps as its qualifier): a requirement or a cap, so a target wherever it stands.
  */
-const GOAL_QUALIFIER = /(?:不少于|不低于|力争)[^，,；;。\d]{0,4}$/;
+const GOAL_QUALIFIER = /(?:不少于|不低于|不超过|不高于|力争)[^，,；;。\d]{0,4}$|不$/;
 /** Inside a plan's scope, what has been done is still an actual (累计建成, 现有). */
 const ACTUAL_IN_PLAN = /累计|现有|建成了|完成了/;
 
@@ -89,6 +89,36 @@ export function isPlanStatement(
 /** Whether a paragraph's opening sentence sets goals for what follows (发展目标提到,…到2035年,…). */
 export function isPlanOpening(text: string, documentYear: number | null): boolean {
   return !FOLLOWS_PLAN.test(text) && isPlanStatement(text, documentYear, PLAN_OPENING);
+}
+
+/** A building's floor area: what it has, or will have once it stands. */
+const FLOOR_AREA = /建筑面积[^，,；;。\d]{0,6}$/;
+/** The building stands: its floor area is an actual. */
+const BUILDING_DONE =
+  /(?:已|现已|已经)[^，,；;。]{0,6}(?:建成|完成|竣工|投用|启用)|建成了|落成|竣工|启用|投入使用|投用/;
+/** Work on the building goes on or is planned: its floor area is what is still to be built. */
+const BUILDING_UNDER_WAY = /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划/;
+
+/**
+ * The status of a floor area (建筑面积) from the state of the building that its sentence, or failing
+ * that the next sentences of its paragraph, give. A building being put up (正在进行三期开发,建筑面积…;
+ * 总建筑面积28万平方米。…复工后,项目正进行…施工) has a floor area still to be built, a target; one that
+ * stands (一期建筑面积70万平方米。一、二期现已基本完成建设) has an actual. `null` when the number is no
+ * floor area or neither is said.
+ *
+ * @example
+ * floorAreaStatus('甲中心总建筑面积', ['复工后,项目正进行基坑施工']) // 'target'
+ */
+export function floorAreaStatus(
+  textBefore: string,
+  sentencesAfter: readonly string[],
+): FigureStatus | null {
+  if (!FLOOR_AREA.test(textBefore)) return null;
+  for (const text of [textBefore, ...sentencesAfter.slice(0, 2)]) {
+    if (BUILDING_DONE.test(text)) return 'actual';
+    if (BUILDING_UNDER_WAY.test(text)) return 'target';
+  }
+  return null;
 }
 
 /**

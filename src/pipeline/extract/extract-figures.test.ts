@@ -31,3 +31,35 @@ describe('extractFigures: plan scope', () => {
     ]);
   });
 });
+
+describe('extractFigures: what a number is not, and floor areas', () => {
+  it('skips a way travelled (行驶15公里, 前行5公里, 15公里后) but keeps a length', () => {
+    const text =
+      '从甲桥出发,沿着高速向北行驶15公里左右,是甲园区。继续前行5公里,是乙园区。15公里后,是丙镇。乙路全长约3公里。';
+    expect(statuses(text, { documentYear: 2018 })).toEqual([[3, 'actual']]);
+  });
+
+  it('reads the floor area of a building under way as a target, and of one that stands as actual', () => {
+    const building =
+      '甲中心总用地面积8万平方米,总建筑面积约为28万平方米。复工后,项目正进行基坑施工。';
+    expect(statuses(building, { documentYear: 2023 })).toEqual([
+      [80000, 'actual'],
+      [280000, 'target'],
+    ]);
+    const phases =
+      '甲园一期建筑面积70万平方米。一期现已基本完成建设。目前,正在进行二期开发,建筑面积约90万平方米。';
+    expect(statuses(phases, { documentYear: 2018 })).toEqual([
+      [700000, 'actual'],
+      [900000, 'target'],
+    ]);
+    expect(statuses('甲中心建筑面积3万平方米。', { documentYear: 2018 })).toEqual([
+      [30000, 'actual'],
+    ]);
+  });
+
+  it('reads a cap (不超过) as a target', () => {
+    expect(statuses('甲园科研用地不超过40万平方米。', { documentYear: 2018 })).toEqual([
+      [400000, 'target'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { FigureCandidate, ParsedQuantity, Sentence } from '../types';
 import {
   classifyFigureStatus,
+  floorAreaStatus,
   isPlanOpening,
   isPlanStatement,
   isPlannedInvestment,
@@ -19,8 +20,13 @@ export interface ExtractFiguresOptions {
 const UNREADABLE = '\ufffd';
 /** Counted things that are figures of speech, not statistics (五个故事, 七个方面, 四个村的统称). */
 const STOP_LABEL = /^(?:方面|故事|全面)$|统称|之首/;
-/** A distance from somewhere (距首都机场10公里, 一路向北行进30余公里): where a place is, not its size. */
-const DISTANCE = /(?:距离?|离|出发|行进|驱车|车程|相距|直线)[^，,。；;]{0,8}$/;
+/**
+ * A distance from somewhere or a way travelled (距首都机场10公里, 一路向北行进30余公里, 沿着高速向北
+ * 行驶15公里左右, 继续前行5公里, 15公里后): where a place is, not its size.
+ */
+const DISTANCE =
+  /(?:距离?|离|出发|行进|行驶|前行|驱车|驾车|骑行|步行|车程|相距|直线)[^，,。；;]{0,8}$/;
+const DISTANCE_AFTER = /^(?:左右|多)?(?:后|处)/;
 
 /** A standalone caption line ("170.6平方公里") takes its label from the short line after or before it. */
 function captionLabel(sentences: readonly Sentence[], index: number): string {
@@ -97,14 +103,24 @@ function inPlanScope(
   );
 }
 
-/** The text of the sentences of a sentence's paragraph before it. */
-function paragraphTextBefore(sentences: readonly Sentence[], index: number): string {
+/** The texts of the sentences of a sentence's paragraph before it. */
+function paragraphBefore(sentences: readonly Sentence[], index: number): string[] {
   const sentence = sentences[index]!;
   return sentences
     .slice(index - sentence.indexInParagraph, index)
     .filter((s) => s.paragraph === sentence.paragraph)
-    .map((s) => s.text)
-    .join('');
+    .map((s) => s.text);
+}
+
+/** The texts of the sentences of a sentence's paragraph after it. */
+function paragraphAfter(sentences: readonly Sentence[], index: number): string[] {
+  const paragraph = sentences[index]!.paragraph;
+  const after: string[] = [];
+  for (const s of sentences.slice(index + 1)) {
+    if (s.paragraph !== paragraph) break;
+    after.push(s.text);
+  }
+  return after;
 }
 
 /**
@@ -130,14 +146,23 @@ export function extractFigures(
       let label = labels[q]!;
       if (label.length < 2 && sentence.isHeading) label = captionLabel(sentences, index);
       if (label.length < 2 || STOP_LABEL.test(label)) return;
-      if (quantity.unit === 'km' && DISTANCE.test(sentence.text.slice(0, quantity.start))) return;
+      if (
+        quantity.unit === 'km' &&
+        (DISTANCE.test(sentence.text.slice(0, quantity.start)) ||
+          DISTANCE_AFTER.test(sentence.text.slice(quantity.end)))
+      )
+        return;
       if (isListLength(sentence.text, quantity.start, label)) return;
-      const paragraphBefore =
-        paragraphTextBefore(sentences, index) + sentence.text.slice(0, quantity.start);
+      const textBefore = sentence.text.slice(0, quantity.start);
+      const before = paragraphBefore(sentences, index);
+      const read = classifyFigureStatus(sentence.text, quantity.start, sentence.section, planScope);
       const status =
-        quantity.unit === 'CNY' && isPlannedInvestment(paragraphBefore)
+        read === 'target' ||
+        (quantity.unit === 'CNY' && isPlannedInvestment(before.join('') + textBefore))
           ? 'target'
-          : classifyFigureStatus(sentence.text, quantity.start, sentence.section, planScope);
+          : ((quantity.unit === 'm2'
+              ? floorAreaStatus(textBefore, paragraphAfter(sentences, index))
+              : null) ?? read);
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {
         documentYear: options.documentYear,

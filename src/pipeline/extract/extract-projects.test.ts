@@ -97,4 +97,18 @@ describe('extractProjects', () => {
       '甲乙创新中心二期',
     ]);
   });
+  it('reads 成立 as a status, a 开发区 as a name, and a list after 吸引 or a "only one" description', () => {
+    expect(projects('2009年6月12日,甲科教产业园成立,乙丙开发区正式开工建设。')).toEqual([
+      ['甲科教产业园', 'in-use'],
+      ['乙丙开发区', 'under-construction'],
+    ]);
+    expect(names('目前已吸引甲大学技术转移中心、乙研究中心等机构落户。')).toEqual([
+      '甲大学技术转移中心',
+      '乙研究中心',
+    ]);
+    expect(names('其中,甲药物发现中心、北京唯一的重大疾病样本资源服务平台已投入运营。')).toEqual([
+      '甲药物发现中心',
+      '重大疾病样本资源服务平台',
+    ]);
+  });
 });

@@ -166,4 +166,12 @@ describe('isProjectName', () => {
       expect(isProjectName(name, { listed: true }), name).toBe(false);
     expect(isProjectName('甲乙技术服务项目', { listed: true })).toBe(true);
   });
+  it('leaves out a stage of building work and a kind with a quality word', () => {
+    expect(isProjectName('土石方开挖工程')).toBe(false);
+    expect(isProjectName('基坑支护及降水工程')).toBe(false);
+    expect(isProjectName('项目正进行甲楼施工')).toBe(false);
+    expect(isProjectName('高端产业园区')).toBe(false);
+    expect(isProjectName('甲乙创新中心一期工程')).toBe(true);
+    expect(isProjectName('甲乙高端产业园区')).toBe(true);
+  });
 });
