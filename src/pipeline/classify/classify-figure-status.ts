@@ -5,7 +5,7 @@ import type { FigureStatus } from '../../model/dataset';
  * 2022年工作计划), a plan fulfilled (超额完成投资计划); but what a plan sets out (计划提出, 要求) is a target.
  */
 const TARGET =
-  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划(?=\d|$)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划有|规划(?=\d|$)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
 /** A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工). */
 const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
@@ -93,15 +93,20 @@ export function isPlanOpening(text: string, documentYear: number | null): boolea
 
 /** A building's floor area: what it has, or will have once it stands. */
 const FLOOR_AREA = /建筑面积[^，,；;。\d]{0,6}$/;
+/** What a building holds, named after the count (设置1440个中小学学位, 800张床位). */
+const CAPACITY = /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)/;
+/** Work on the building has begun, told in a sentence before (…项目开工建设。项目位于…). */
+const BUILDING_BEGUN = /开工|施工|在建|复工|动工|奠基/;
 /** The building stands: its floor area is an actual. */
 const BUILDING_DONE =
   /(?:已|现已|已经)[^，,；;。]{0,6}(?:建成|完成|竣工|投用|启用)|建成了|落成|竣工|启用|投入使用|投用/;
 /** Work on the building goes on or is planned: its floor area is what is still to be built. */
-const BUILDING_UNDER_WAY = /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划/;
+const BUILDING_UNDER_WAY = /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划|奠基/;
 
 /**
- * The status of a floor area (建筑面积) from the state of the building that its sentence, or failing
- * that the next sentences of its paragraph, give. A building being put up (正在进行三期开发,建筑面积…;
+ * The status of a floor area (建筑面积) or of what a building holds (学位, 床位) from the state of the
+ * building that its sentence, or failing that the next sentences, give; or else the work begun
+ * (开工, 施工) that the sentences just before tell. A building being put up (正在进行三期开发,建筑面积…;
  * 总建筑面积28万平方米。…复工后,项目正进行…施工) has a floor area still to be built, a target; one that
  * stands (一期建筑面积70万平方米。一、二期现已基本完成建设) has an actual. `null` when the number is no
  * floor area or neither is said.
@@ -112,11 +117,17 @@ const BUILDING_UNDER_WAY = /正在|施工|在建|复工|开工|建设中|建成�
 export function floorAreaStatus(
   textBefore: string,
   sentencesAfter: readonly string[],
+  sentencesBefore: readonly string[] = [],
+  textAfter = '',
 ): FigureStatus | null {
-  if (!FLOOR_AREA.test(textBefore)) return null;
+  if (!FLOOR_AREA.test(textBefore) && !CAPACITY.test(textAfter)) return null;
   for (const text of [textBefore, ...sentencesAfter.slice(0, 2)]) {
     if (BUILDING_DONE.test(text)) return 'actual';
     if (BUILDING_UNDER_WAY.test(text)) return 'target';
+  }
+  for (const text of [...sentencesBefore].reverse().slice(0, 2)) {
+    if (BUILDING_DONE.test(text)) return 'actual';
+    if (BUILDING_BEGUN.test(text)) return 'target';
   }
   return null;
 }
@@ -141,7 +152,7 @@ export function classifyFigureStatus(
   const before = closedAsidesBlanked(sentence.slice(0, at));
   if (GOAL_QUALIFIER.test(before)) return 'target';
   const clauseAfter = closedAsidesBlanked(sentence.slice(at)).split(/[，,；;。]/)[0] ?? '';
-  if (/即将|将(?!近)|计划于/.test(clauseAfter)) return 'target';
+  if (/即将|将(?!近)|计划于|预计|明年/.test(clauseAfter)) return 'target';
   if (TO_BE_FINISHED.test(sentence.slice(at))) return 'target';
   if (PLANNED_NOUN.test(clauseAfter)) return 'target';
   if (ESTIMATE.test(before)) return 'actual';

@@ -62,4 +62,29 @@ describe('extractFigures: what a number is not, and floor areas', () => {
       [400000, 'target'],
     ]);
   });
+  it('reads what a building holds (学位) while work has just begun as a target', () => {
+    const text = '12月24日,甲学校项目开工建设。项目设置1440个中小学学位,总投资约2亿元。';
+    expect(statuses(text, { documentYear: 2024 })).toEqual([
+      [1440, 'target'],
+      [200000000, 'actual'],
+    ]);
+    expect(statuses('甲学校建成开学。学校设置1440个学位。', { documentYear: 2024 })).toEqual([
+      [1440, 'actual'],
+    ]);
+  });
+
+  it('reads a count of things planned (规划有) or due next year (明年) as a target', () => {
+    expect(statuses('甲地块内共规划有市政道路8条。', { documentYear: 2023 })).toEqual([
+      [8, 'target'],
+    ]);
+    expect(statuses('甲园区8条市政道路明年底完工。', { documentYear: 2023 })).toEqual([
+      [8, 'target'],
+    ]);
+  });
+  it('labels a bare 占地 with the subject its sentence opens by placing', () => {
+    const text = '甲石油科技创新基地位于乙基地,占地1400多亩。';
+    expect(extractFigures(splitSentences(text), { documentYear: 2008 })[0]?.label_zh).toBe(
+      '甲石油科技创新基地占地',
+    );
+  });
 });

@@ -160,8 +160,13 @@ export function extractFigures(
         read === 'target' ||
         (quantity.unit === 'CNY' && isPlannedInvestment(before.join('') + textBefore))
           ? 'target'
-          : ((quantity.unit === 'm2'
-              ? floorAreaStatus(textBefore, paragraphAfter(sentences, index))
+          : ((quantity.unit === 'm2' || quantity.unit === 'count'
+              ? floorAreaStatus(
+                  textBefore,
+                  paragraphAfter(sentences, index),
+                  before,
+                  sentence.text.slice(quantity.end),
+                )
               : null) ?? read);
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {

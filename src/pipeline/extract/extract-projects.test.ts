@@ -111,4 +111,11 @@ describe('extractProjects', () => {
       '重大疾病样本资源服务平台',
     ]);
   });
+  it('reads 奠基 as work begun, drops 此外 before a name, and takes no zone for a project', () => {
+    expect(projects('甲石油科技创新基地30日在昌平奠基。')).toEqual([
+      ['甲石油科技创新基地', 'under-construction'],
+    ]);
+    expect(names('此外甲乙医院二期、丙丁中心已投入使用。')).toEqual(['甲乙医院二期', '丙丁中心']);
+    expect(names('今年,未来科学城的前身未来科技城项目已奠基10周年。')).toEqual([]);
+  });
 });

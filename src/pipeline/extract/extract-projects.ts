@@ -22,7 +22,7 @@ const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计]/;
 const SETTLE = /签约|签订|签定|落地|落户|入驻|进驻|引进|引入|集聚|聚集/;
 /** Adverbs and time phrases between a name and its verb: 将陆续, 已经于今年6月正式, 全部. */
 const ADVERBS_AT_END =
-  /(?:已经?|正式|全面|正在|将|还将|陆续|整体|如期|基本|先期|年内|计划|紧张|加紧|同步|[上下]半年|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,12}?|精准|高标准|顺利|分别)+$/;
+  /(?:已经?|正式|全面|正在|将|还将|陆续|整体|如期|基本|先期|年内|计划|紧张|加紧|同步|[上下]半年|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,16}?|精准|高标准|顺利|分别)+$/;
 /** A count before the kind that ends a list (等68个项目, 两个城市综合体, ��所高校新校区). */
 const COUNT =
   /(?:超过|超|近|约|逾)?(?:(?:\d+|\ufffd+)(?:余|多)?(?:个|项|所|座|处|条|家)|[一二三四五六七八九十两百]+(?:个|项|所|座|处|条))(?:“[^”]*”)?/g;
@@ -31,7 +31,9 @@ const TOTAL_AT_END = /(?:共|共计|合计|总计|累计|这|这些|那)$/;
 /** Places that are zones, parts of zones, districts or areas: named as places, never as projects. */
 const PLACE_NAMES = new Set(
   GAZETTEER.filter(
-    (e) => e.kind === 'zone' || e.kind === 'sub-area' || e.kind === 'district' || e.kind === 'area',
+    (e) =>
+      (e.kind === 'zone' || e.kind === 'sub-area' || e.kind === 'district' || e.kind === 'area') &&
+      !e.alsoProject,
   ).map((e) => e.name),
 );
 /** Zones and their sub-areas, whose bare phases are projects (生命谷…提速三期开发建设). */
@@ -289,7 +291,7 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
       });
     }
     for (const item of items) {
-      if (PLACE_NAMES.has(item.name)) continue;
+      if (PLACE_NAMES.has(item.name) || PLACE_NAMES.has(item.name.replace(/项目$/, ''))) continue;
       const start = clause.start + from + item.start;
       const end = clause.start + from + item.end;
       found.push({ name: item.name, start, end, status, pushed, verbEnd });

@@ -29,9 +29,16 @@ function labelAfter(text: string, end: number): string {
     .slice(0, MAX_LABEL);
 }
 
+/** What a sentence opens by placing (甲基地位于…,占地1400多亩): the subject of a bare 占地. */
+function subjectOf(text: string): string {
+  const subject = /^([\u4e00-\u9fff()（）]{2,16}?)(?:位于|地处|坐落)/.exec(text)?.[1] ?? '';
+  return subject.replace(LEADING_FILLER, '');
+}
+
 /**
  * The words before a number back to the start of its clause ("森林覆盖率提高到48.7%" → "森林覆盖率"); a
- * space before the number (北航 1400 亩) is no clause break.
+ * space before the number (北航 1400 亩) is no clause break. A clause that only says 占地 takes the
+ * subject its sentence opens with (甲基地位于…,占地1400多亩 → 甲基地占地).
  */
 function labelBefore(text: string, at: number): string {
   let start = at;
@@ -41,6 +48,7 @@ function labelBefore(text: string, at: number): string {
   let label = text.slice(from, start);
   const change = CHANGE.exec(label);
   if (change) label = change[1] ?? change[2] ?? label;
+  if (/^占地(?:面积)?(?:约|近|超过)?$/.test(label)) return `${subjectOf(text)}占地`;
   label = label.replace(TRAILING_VERB, '');
   for (let previous = ''; previous !== label;) {
     previous = label;

@@ -162,7 +162,14 @@ describe('isProjectName', () => {
   });
 
   it('leaves out a class of projects, projects by origin or stage, 项目中 and a layout', () => {
-    for (const name of ['甲乙类重大项目', '外资项目', '储备项目', '签约项目中', '分为三期'])
+    for (const name of [
+      '甲乙类重大项目',
+      '外资项目',
+      '储备项目',
+      '签约项目中',
+      '项目中既有',
+      '分为三期',
+    ])
       expect(isProjectName(name, { listed: true }), name).toBe(false);
     expect(isProjectName('甲乙技术服务项目', { listed: true })).toBe(true);
   });

@@ -68,6 +68,7 @@ export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['主体结构封顶', 'under-construction'],
   ['封顶', 'under-construction'],
   ['开工建设', 'under-construction'],
+  ['奠基', 'under-construction'],
   ['破土动工', 'under-construction'],
   ['动工', 'under-construction'],
   ['开建', 'under-construction'],

@@ -11,9 +11,9 @@ import { GAZETTEER } from '../link/gazetteer';
 
 /** Names of zones, their parts, districts and areas: places, never projects (“北四村”, “两谷一园”). */
 const PLACES = new Set(
-  GAZETTEER.filter((e) => ['zone', 'sub-area', 'district', 'area'].includes(e.kind)).map(
-    (e) => e.name,
-  ),
+  GAZETTEER.filter(
+    (e) => ['zone', 'sub-area', 'district', 'area'].includes(e.kind) && !e.alsoProject,
+  ).map((e) => e.name),
 );
 /** A place and a quoted name after it: 回天“城市大脑”. */
 const PLACE_QUOTED = /^([\u4e00-\u9fff]{2,6})[“"]([^”"]{3,10})[”"]$/;
@@ -36,7 +36,7 @@ export interface ListItem {
 
 /** Words left in front of a name by the clause around it: verbs, adverbs, time and sequence words. */
 const LEADING =
-  /^(?:了|并|并且|其中|同时|特别是|累计|先期|即|暨|像|比如|例如|如(?![家意])|建有|其|是|先后有|既有|还有|也有|均有|都有|已有|除了|以及|吸引了|吸引|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
+  /^(?:了|并|并且|其中|此外|另外|前身|同时|特别是|累计|先期|即|暨|像|比如|例如|如(?![家意])|建有|其|是|先后有|既有|还有|也有|均有|都有|已有|除了|以及|吸引了|吸引|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
 /** A short name given in brackets after the name (北京甲研究所(下称“甲所”)): not part of it. */
 const SHORT_NAME = /[(（](?:下称|以下简称|简称)[^()（）]*[)）]/g;
 /** A phase written on its own after a named facility: 沙河高教园四期和二期(二)地块. */

@@ -28,6 +28,11 @@ export interface GazetteerPlace {
   before?: number;
   /** For an area or a look-alike: the district it lies in, if it is in one of the atlas's districts. */
   district?: DistrictKey;
+  /**
+   * A sub-area that was itself built as a project (中关村国家工程技术创新基地): it places the facts of
+   * its clause like any sub-area, and where it is named it is also a project.
+   */
+  alsoProject?: boolean;
   note?: string;
 }
 
@@ -45,6 +50,8 @@ export interface GazetteerEntry {
   before?: number;
   /** For an area or a look-alike: the district it lies in. */
   district?: DistrictKey;
+  /** A sub-area that is also a project where it is named. */
+  alsoProject?: boolean;
   /** The canonical name of the place (the first of its names). */
   canonical: string;
 }
@@ -91,6 +98,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = (
         ...(p.onlyIn ? { onlyIn: p.onlyIn } : {}),
         ...(p.before ? { before: p.before } : {}),
         ...(p.district ? { district: p.district } : {}),
+        ...(p.alsoProject ? { alsoProject: true } : {}),
       })),
     ),
     ...TRANSPARENT.map((name) => ({

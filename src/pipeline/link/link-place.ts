@@ -24,6 +24,8 @@ const CLAUSE_BREAK = /[，,：:、（）()]/;
 const DESCRIBES = /^[\d.]+[^\d，,；;：:、。的]{0,6}的$/;
 /** The district named as the actor (昌平区安排…), weaker than a zone named earlier in the sentence. */
 const BARE_DISTRICT = /^(?:昌平区?|怀柔区?)$/;
+/** A company's own worth (估值, 市值): a figure of the firm, which belongs to no place. */
+const COMPANY_OWN = /估值|市值/;
 /** Industry-wide aggregates are district statistics even when told inside a zone's paragraph. */
 const INDUSTRY_AGGREGATE =
   /产业集群|产业(?:年)?收入|产业规模|产值|工业总产值|地区生产总值|公共预算收入/;
@@ -43,11 +45,29 @@ function clauseBounds(text: string, at: number): [number, number] {
 const SUBJECT_PREFIX =
   /^(?:据悉|其中|现在的|目前|特别是|同时|最初|此外|如今|近年来|今年|明年|去年|年内|\d{4}年|在|作为|[“"「]|[^，,。]{1,8}的)*$/;
 
+/** Words that say where something lies: the clauses after them give its address. */
+const LIES_AT = /位于|地处|坐落于|坐落在/;
+/** A clause that ends an address (…,未来科学城西区范围内): where the subject lies, not a new subject. */
+const ADDRESS_END = /^[^，,；;：:。]*?(?:范围内|境内|之内|以内)[，,；;：:。]?$/;
+
 /** A mention that opens its clause: the clause is about it, not merely naming it as an object. */
 export function isSubject(text: string, mention: PlaceMention): boolean {
   let start = mention.start;
   while (start > 0 && !/[，,；;：:。]/.test(text[start - 1]!)) start--;
-  return SUBJECT_PREFIX.test(text.slice(start, mention.start));
+  if (!SUBJECT_PREFIX.test(text.slice(start, mention.start))) return false;
+  return !isAddressClause(text, start, mention.end);
+}
+
+/**
+ * True for a clause that goes on with an address begun in the clause before (生命园三期A地块位于回龙观
+ * 中部,未来科学城西区范围内,…): it says where the earlier subject lies.
+ */
+function isAddressClause(text: string, clauseStart: number, mentionEnd: number): boolean {
+  const previous = text.slice(0, Math.max(0, clauseStart - 1));
+  const previousClause = previous.slice(previous.search(/[^，,；;：:。]*$/));
+  let end = mentionEnd;
+  while (end < text.length && !/[，,；;：:。]/.test(text[end]!)) end++;
+  return LIES_AT.test(previousClause) && ADDRESS_END.test(text.slice(mentionEnd, end));
 }
 
 function resolve(mention: PlaceMention, via: string): PlaceLink {
@@ -173,11 +193,14 @@ export function sentenceTopic(
  * own clause names as what it acts on (昌平区将启动实施第三轮回天行动计划,统筹推进85个…项目). Places named inside
  * a list right before a count (生命园三期A地块等12个项目) say nothing about the count.
  *
+ * A company's own worth (公司估值) belongs to no place.
+ *
  * @example
  * // sentence '能源谷里,213家规上先进能源企业集聚发展。', at 5 → { place: 'energy-valley', via: 'clause' }
  */
 export function linkPlace(context: LinkContext, at: number, label: string): PlaceLink {
   const { sentence } = context;
+  if (COMPANY_OWN.test(label)) return { place: null, via: 'company' };
   if (INDUSTRY_AGGREGATE.test(label) && context.district)
     return { place: context.district, via: 'industry' };
   const list = listPlace(sentence.text, context.mentions, at);

@@ -42,4 +42,26 @@ describe('linkPlaces', () => {
     const text = '生命科学创新走廊以生命科学园为核心,未来3至5年可新供应产业空间约450万平方米。';
     expect(placeOf(text, '450万')).toBeNull();
   });
+  it('keeps the subject of an address as the place, not the zone the address ends in', () => {
+    const text = '生命园三期A地块位于昌平区回龙观中部,未来科学城西区范围内,总用地面积约37.93公顷。';
+    expect(placeOf(text, '37.93')).toBe('life-valley');
+    expect(placeOf('生命园甲地块举行仪式,未来科学城西区新增用地约12公顷。', '12公顷')).toBe(
+      'future-science-city',
+    );
+  });
+
+  it("places a company's own worth (估值) nowhere", () => {
+    const text = '怀柔科学城里,甲公司估值已达10亿元,园区企业达到50家。';
+    const sentences = splitSentences(text);
+    const [worth, firms] = linkPlaces(
+      sentences,
+      [
+        { sentence: sentences[0]!, start: text.indexOf('10亿'), label: '公司估值' },
+        { sentence: sentences[0]!, start: text.indexOf('50家'), label: '园区企业' },
+      ],
+      { district: 'district:huairou' },
+    );
+    expect(worth!.place).toBeNull();
+    expect(firms!.place).toBe('huairou-science-city');
+  });
 });

@@ -46,4 +46,12 @@ describe('linkProjects', () => {
       ['甲乙中心', 'life-valley'],
     ]);
   });
+  it('places a project by the address the next sentence gives "the project" (项目位于…)', () => {
+    expect(
+      places('12月24日,甲乙实验学校项目开工建设。项目位于昌平区沙河镇创新基地,设置学位。'),
+    ).toEqual([['甲乙实验学校项目', 'future-science-city']]);
+    expect(places('12月24日,甲乙实验学校项目开工建设。甲方面,沙河镇创新基地另有安排。')).toEqual([
+      ['甲乙实验学校项目', 'district:changping'],
+    ]);
+  });
 });

@@ -41,7 +41,9 @@ const RAIL_LINE = /地铁|轨道交通|铁路|\d+号线|[A-Z]\d+线/;
  * sibling in the same list (未来科学城绿道、中轴线北延伸线绿道) does not lend its zone to the next name. A
  * project next to a place outside every zone (中国影都…集聚了北京电影学院) is in the document's district:
  * what a document about a district names is in that district unless it says otherwise. A rail line
- * whose name carries no zone is placed in none: it crosses districts.
+ * whose name carries no zone is placed in none: it crosses districts. A project left without a zone
+ * takes the zone of the address the next sentence gives it (…项目开工建设。项目位于…创新基地,…; 甲基地
+ * …奠基。甲基地位于…).
  *
  * @example
  * // '建设未来科学城绿道、中轴线北延伸线绿道等项目' → future-science-city, then the document's district
@@ -58,7 +60,7 @@ export function linkProjects(
     projects.map((p) => ({ sentence: masked.get(p.sentence)!, start: p.start, label: p.name_zh })),
     options,
   );
-  return links.map((link, i) => {
+  const placed = links.map((link, i) => {
     const byName = linkProjectName(projects[i]!.name_zh, options);
     if (byName && withinNamed(byName, link)) return link;
     if (byName) return byName;
@@ -67,4 +69,43 @@ export function linkProjects(
     if (link.place === null && district) return { place: district, via: 'document-project' };
     return link;
   });
+  return placed.map((link, i) => {
+    if (link.place !== null && isZoneId(link.place)) return link;
+    const sited = sitedNext(sentences, projects[i]!);
+    if (!sited) return link;
+    const [site] = linkPlaces(
+      [...masked.values()],
+      [{ ...sited, sentence: masked.get(sited.sentence)! }],
+      options,
+    );
+    return site && site.place !== null && isZoneId(site.place)
+      ? { place: site.place, via: 'sited' }
+      : link;
+  });
+}
+
+/** Words that say where something lies, and the rest of their clause (the address). */
+const LIES_AT = /^(?:选址)?(?:位于|地处|坐落于|坐落在|选址于|选址在)[^，,；;。]*/;
+/** "The project" named again by its kind (该项目, 学校, 本工程). */
+const THE_PROJECT = /^(?:该|本|此)?(?:项目|工程|学校|医院|园区|基地|中心)/;
+
+/**
+ * The sentence right after a project's when it opens by saying where the project lies, naming it by
+ * its kind in the same paragraph (…实验学校项目开工建设。项目位于昌平区沙河镇创新基地,…) or by its
+ * own name (甲基地…奠基。甲基地位于…): the end of its opening clause, where the address has been given.
+ */
+function sitedNext(
+  sentences: readonly Sentence[],
+  project: ProjectCandidate,
+): { sentence: Sentence; start: number; label: string } | null {
+  const next = sentences[sentences.indexOf(project.sentence) + 1];
+  if (!next) return null;
+  const subject = next.text.startsWith(project.name_zh)
+    ? project.name_zh
+    : next.paragraph === project.sentence.paragraph
+      ? THE_PROJECT.exec(next.text)?.[0]
+      : undefined;
+  if (subject === undefined) return null;
+  const address = LIES_AT.exec(next.text.slice(subject.length));
+  return address ? { sentence: next, start: subject.length + address[0].length, label: '' } : null;
 }
