@@ -179,7 +179,30 @@ describe('comparing zones', () => {
     expect(await page.textContent(cell('huitian', 'series:resident-population:count'))).toContain(
       '2021',
     );
-    expect(await page.$$(`${TABLE} tr[data-years-differ]`)).toHaveLength(1);
+    // Every row is marked exactly when its zones' leading values (the first shown in each cell)
+    // carry different years, read from the shipped facts those values cite.
+    const rows = await page.$$eval(`${TABLE} tr[data-measure]`, (trs) =>
+      trs.map((tr) => ({
+        marked: tr.hasAttribute('data-years-differ'),
+        leading: [...tr.querySelectorAll('td')]
+          .map((td) => td.querySelector('li[data-fact]')?.getAttribute('data-fact')?.split(' ')[0])
+          .filter((id): id is string => id !== undefined),
+      })),
+    );
+    const years = await page.evaluate(async () => {
+      const text = await (await fetch('data/atlas.json')).text();
+      const byId: Record<string, number | null> = {};
+      for (const line of text.split('\n')) {
+        const match = /^\{"id":"([^"]+)".*?"year":(null|\d+)/.exec(line);
+        if (match) byId[match[1]!] = match[2] === 'null' ? null : Number(match[2]);
+      }
+      return byId;
+    });
+    const figureRows = rows.filter((row) => row.leading.length > 0);
+    expect(figureRows.length).toBeGreaterThan(1);
+    for (const row of figureRows)
+      expect(row.marked).toBe(new Set(row.leading.map((id) => years[id])).size > 1);
+    expect(figureRows.some((row) => !row.marked)).toBe(true);
   });
 
   test('opens a cell’s citation in the source viewer, at the cited sentence', async ({ atlas }) => {
