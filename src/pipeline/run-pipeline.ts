@@ -11,6 +11,7 @@ import { despin } from './normalize/despin';
 import { stripSpam } from './normalize/strip-spam';
 import { splitSentences } from './segment/split-sentences';
 import { extractFigures } from './extract/extract-figures';
+import { withSubjects } from './extract/figure-subject';
 import { extractProjects } from './extract/extract-projects';
 import { linkPlaces } from './link/link-places';
 import { linkProjects } from './link/link-projects';
@@ -86,11 +87,15 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
   }
   const sentences = splitSentences(normalized.text);
   const documentYear = doc.date ? Number(doc.date.slice(0, 4)) : null;
-  const figures = extractFigures(sentences, {
-    documentYear,
-    ...(doc.title ? { title: doc.title } : {}),
-  });
   const projects = extractProjects(sentences, { documentYear });
+  const figures = withSubjects(
+    extractFigures(sentences, {
+      documentYear,
+      ...(doc.title ? { title: doc.title } : {}),
+    }),
+    projects,
+    sentences,
+  );
   const district = doc.district?.startsWith('district:')
     ? (doc.district as 'district:changping')
     : undefined;

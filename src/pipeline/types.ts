@@ -80,6 +80,8 @@ export interface ParsedQuantity {
 export interface FigureCandidate extends ParsedQuantity {
   sentence: Sentence;
   label_zh: string;
+  /** The project a bare measure (总投资, 占地) is said of, named without a closing 项目. */
+  subject?: string;
   status: FigureStatus;
   year: number | null;
 }

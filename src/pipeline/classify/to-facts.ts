@@ -48,7 +48,8 @@ export function quoteWindow(text: string, start: number, end: number): [number, 
 
 /**
  * Turns a placed figure candidate into a dataset fact: sectors, measure key, English gloss, and the
- * sentence span mapped back to the original text.
+ * sentence span mapped back to the original text. A bare measure said of a project is labelled with
+ * the project's name (北京师范大学昌平实验学校总投资, "Investment of …"); its id stays that of the measure.
  *
  * @example
  * // 213家规上先进能源企业 in energy-valley → { kind: 'figure', value: 213, unit: 'count', measure: 'enterprises', sectors: ['energy'], … }
@@ -58,8 +59,10 @@ export function figureToFact(
   link: PlaceLink,
   context: ToFactsContext,
 ): FigureFact {
-  const { sentence } = candidate;
+  const { sentence, subject } = candidate;
   const measure = classifyMeasure(candidate.label_zh, candidate.unit);
+  const bare = subject ? candidate.label_zh.replace(/^项目/, '') : candidate.label_zh;
+  const gloss = translateLabel(bare, context.glossary) ?? measureGloss(measure);
   const [from, to] = quoteWindow(sentence.text, candidate.start, candidate.end);
   const key = [
     context.doc,
@@ -82,8 +85,8 @@ export function figureToFact(
     ...(candidate.qualifier ? { qualifier: candidate.qualifier } : {}),
     status: candidate.status,
     year: candidate.year,
-    label_zh: candidate.label_zh,
-    label_en: translateLabel(candidate.label_zh, context.glossary) ?? measureGloss(measure),
+    label_zh: subject ? subject + bare : candidate.label_zh,
+    label_en: subject && gloss ? `${gloss} of ${translateName(subject, context.glossary)}` : gloss,
     ...(measure ? { measure } : {}),
     quote: sentence.text.slice(from, to),
     span: sentenceSpan(context, sentence.start + from, sentence.start + to),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segment/split-sentences';
+import { extractFigures } from './extract-figures';
+import { extractProjects } from './extract-projects';
+import { withSubjects } from './figure-subject';
+
+function subjects(text: string): [number, string | undefined][] {
+  const sentences = splitSentences(text);
+  const projects = extractProjects(sentences, { documentYear: 2024 });
+  const figures = extractFigures(sentences, { documentYear: 2024 });
+  return withSubjects(figures, projects, sentences).map((f) => [f.value, f.subject]);
+}
+
+describe('withSubjects', () => {
+  it('gives a bare measure the project named just before, when its sentence opens with "the project"', () => {
+    expect(subjects('12月24日,甲乙实验学校项目开工建设。项目位于丙镇,总投资约2亿元。')).toEqual([
+      [200000000, '甲乙实验学校'],
+    ]);
+  });
+
+  it('takes a project named again by the head of its name (智能工厂), where the label is bare', () => {
+    // 智能工厂投资 names its own subject; the floor area after it does not.
+    expect(subjects('甲乙手机智能工厂落成启用。智能工厂投资24亿元,建筑面积81000平方米。')).toEqual([
+      [2400000000, undefined],
+      [81000, '甲乙手机智能工厂'],
+    ]);
+  });
+
+  it('leaves a measure of several projects, of a zone, or with a label of its own without one', () => {
+    expect(subjects('甲乙学校项目开工建设。本次集中启动的22个项目,总投资约196.9亿元。')).toEqual([
+      [22, undefined],
+      [19690000000, undefined],
+    ]);
+    expect(subjects('甲乙学校项目开工建设。甲园区入驻企业50家。')).toEqual([[50, undefined]]);
+  });
+});

@@ -1,0 +1,75 @@
+import type { FigureCandidate, ProjectCandidate, Sentence } from '../types';
+
+/**
+ * Labels that name only a measure of something (总投资, 用地面积, 总建筑面积): said of a project, they
+ * say nothing on their own of whose measure it is.
+ */
+const BARE_MEASURE =
+  /^(?:项目)?(?:计划)?(?:总投资|投资|总用地面积|用地面积|用地面约积|占地面积|占地|总建筑面积|建筑面积|规划总建筑面积|规划建筑面积|总面积)$/;
+/** Words that open a sentence before its subject (据介绍,城市客厅项目位于…). */
+const OPENING_FILLER = /^(?:据介绍|据悉|据了解|目前|其中|同时|此外|另外)[，,]?/;
+/** Where a sentence's subject ends: what it is, where it lies, or a measure of it. */
+const AFTER_SUBJECT =
+  /位于|地处|坐落|是|总投资|计划投资|投资|总用地|用地|占地|总建筑面积|建筑面积|规划|设置|[，,；;。]/;
+/** "The project" named again (项目位于…, 该项目总投资…, 其占地…): the one named last before. */
+const THE_PROJECT = /^(?:(?:该|本|此)?项目|其)$/;
+/** How many sentences back a project named again may have been named. */
+const LOOK_BACK = 3;
+
+/** The name a figure label gives a project: without a closing 项目 (甲学校项目 → 甲学校). */
+export function subjectName(project: string): string {
+  return project.replace(/(?<=..)项目$/, '');
+}
+
+/**
+ * The project a bare measure (总投资, 占地, 建筑面积) is said of: the project that opens its sentence
+ * (生命谷甲产业园是…,规划建筑面积24.1万平方米), or the one named just before when the sentence opens with
+ * "the project" (…实验学校项目开工建设。项目位于…,总投资约2亿元) or with the head of its name (小米手机
+ * 智能工厂落成启用。智能工厂投资24亿元). `null` for any other label, or when the sentence's subject is
+ * no project (22个项目,总投资约196.9亿元; 生命科学园,规划总建筑面积…).
+ *
+ * @example
+ * // '甲乙学校项目开工建设。项目位于丙镇,总投资约2亿元。', the 2亿元 → '甲乙学校项目'
+ */
+export function figureSubject(
+  figure: FigureCandidate,
+  projects: readonly ProjectCandidate[],
+  sentences: readonly Sentence[],
+): string | null {
+  if (!BARE_MEASURE.test(figure.label_zh)) return null;
+  const { sentence } = figure;
+  const opening = OPENING_FILLER.exec(sentence.text)?.[0].length ?? 0;
+  const own = projects.find(
+    (p) =>
+      p.sentence === sentence &&
+      p.start === opening &&
+      p.end <= figure.start &&
+      !/^[、和及与]/.test(sentence.text.slice(p.end)),
+  );
+  if (own) return own.name_zh;
+  const rest = sentence.text.slice(opening);
+  const cut = rest.search(AFTER_SUBJECT);
+  const lead = rest.slice(0, cut < 0 ? rest.length : cut);
+  const index = sentences.indexOf(sentence);
+  const before = projects.filter((p) => {
+    const at = sentences.indexOf(p.sentence);
+    return at < index && at >= index - LOOK_BACK;
+  });
+  if (THE_PROJECT.test(lead) || (lead === '' && /^项目/.test(rest)))
+    return before[before.length - 1]?.name_zh ?? null;
+  if (lead.length < 2) return null;
+  const named = before.filter((p) => subjectName(p.name_zh).endsWith(subjectName(lead)));
+  return named[named.length - 1]?.name_zh ?? null;
+}
+
+/** The figures with the project each bare measure is said of, where there is one. */
+export function withSubjects(
+  figures: readonly FigureCandidate[],
+  projects: readonly ProjectCandidate[],
+  sentences: readonly Sentence[],
+): FigureCandidate[] {
+  return figures.map((figure) => {
+    const subject = figureSubject(figure, projects, sentences);
+    return subject ? { ...figure, subject: subjectName(subject) } : figure;
+  });
+}
