@@ -118,11 +118,12 @@ describe('accessibility: no WCAG 2.1 A or AA violation found by axe-core', () =>
 
   test('the print layout', async ({ atlas }) => {
     const { page } = await atlas.open('?zone=huitian&lang=en');
-    await page.waitForSelector('[data-testid="print-sheet"] [data-testid="print-figure"]', {
+    await page.waitForSelector('[data-testid="print-sheet"][data-zone="huitian"]', {
       state: 'attached',
     });
     await page.emulateMedia({ media: 'print' });
     await page.waitForSelector('[data-testid="print-sheet"][data-map="true"]');
+    await page.waitForSelector('[data-testid="print-sheet"] [data-testid="print-figure"]');
     await expectNoViolations(page);
   });
 });

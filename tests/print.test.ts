@@ -47,10 +47,14 @@ describe('printing a zone sheet', () => {
     atlas,
   }) => {
     const { page, problems } = await atlas.open('?zone=huitian&lang=en');
-    await page.waitForSelector('[data-testid="print-sheet"] [data-testid="print-figure"]', {
+    await page.waitForSelector('[data-testid="print-sheet"][data-zone="huitian"]', {
       state: 'attached',
     });
     expect(await page.isVisible('[data-testid="print-sheet"]')).toBe(false);
+    // Until it prints, the unseen sheet holds no rows: a click never waits for their layout.
+    expect(await page.$$('[data-testid="print-sheet"] [data-testid="print-figure"]')).toHaveLength(
+      0,
+    );
     // Even with a zone in the link, the sheet's code is fetched after the zones are drawn.
     const timing = await page.evaluate(() => ({
       zones: performance.getEntriesByName('zones-rendered')[0]!.startTime,
