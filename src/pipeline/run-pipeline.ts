@@ -15,6 +15,7 @@ import { withSubjects } from './extract/figure-subject';
 import { extractProjects } from './extract/extract-projects';
 import { linkPlaces } from './link/link-places';
 import { linkProjects } from './link/link-projects';
+import { placeBySubject } from './link/place-by-subject';
 import { titleZone } from './link/title-zone';
 import { figureToFact, projectToFact } from './classify/to-facts';
 import { dedupeFacts, withUniqueIds } from './extract/dedupe-facts';
@@ -107,12 +108,18 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
     year: documentYear,
     ...(topic ? { topic } : {}),
   };
-  const figureLinks = linkPlaces(
-    sentences,
-    figures.map((f) => ({ sentence: f.sentence, start: f.start, label: f.label_zh })),
-    linkOptions,
-  );
   const projectLinks = linkProjects(sentences, projects, linkOptions);
+  const figureLinks = placeBySubject(
+    figures,
+    linkPlaces(
+      sentences,
+      figures.map((f) => ({ sentence: f.sentence, start: f.start, label: f.label_zh })),
+      linkOptions,
+    ),
+    projects,
+    projectLinks,
+    sentences,
+  );
   const context = { doc: doc.id, map: normalized.map, glossary: options.glossary };
   const facts = withUniqueIds(
     dedupeFacts([

@@ -5,7 +5,7 @@ import type { FigureStatus } from '../../model/dataset';
  * 2022年工作计划), a plan fulfilled (超额完成投资计划); but what a plan sets out (计划提出, 要求) is a target.
  */
 const TARGET =
-  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划有|规划(?=\d|$)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划有|规划(?=\d|$)|预算(?!收入|支出|执行|内)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
 /** A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工). */
 const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
@@ -92,9 +92,11 @@ export function isPlanOpening(text: string, documentYear: number | null): boolea
 }
 
 /** A building's floor area: what it has, or will have once it stands. */
-const FLOOR_AREA = /建筑面积[^，,；;。\d]{0,6}$/;
+const FLOOR_AREA = /(?:建筑|建设)面积[^，,；;。\d]{0,6}$/;
 /** What a building holds, named after the count (设置1440个中小学学位, 800张床位). */
 const CAPACITY = /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)/;
+/** A title that reports a groundbreaking (…大学城在昌平动工, 两座公园开建): its buildings are to come. */
+const GROUNDBREAKING_TITLE = /开工|开建|动工|奠基/;
 /** Work on the building has begun, told in a sentence before (…项目开工建设。项目位于…). */
 const BUILDING_BEGUN = /开工|施工|在建|复工|动工|奠基/;
 /** The building stands: its floor area is an actual. */
@@ -106,7 +108,7 @@ const BUILDING_UNDER_WAY = /正在|施工|在建|复工|开工|建设中|建成�
 /**
  * The status of a floor area (建筑面积) or of what a building holds (学位, 床位) from the state of the
  * building that its sentence, or failing that the next sentences, give; or else the work begun
- * (开工, 施工) that the sentences just before tell. A building being put up (正在进行三期开发,建筑面积…;
+ * (开工, 施工) that the sentences just before tell, or a title that reports a groundbreaking. A building being put up (正在进行三期开发,建筑面积…;
  * 总建筑面积28万平方米。…复工后,项目正进行…施工) has a floor area still to be built, a target; one that
  * stands (一期建筑面积70万平方米。一、二期现已基本完成建设) has an actual. `null` when the number is no
  * floor area or neither is said.
@@ -119,6 +121,7 @@ export function floorAreaStatus(
   sentencesAfter: readonly string[],
   sentencesBefore: readonly string[] = [],
   textAfter = '',
+  title = '',
 ): FigureStatus | null {
   if (!FLOOR_AREA.test(textBefore) && !CAPACITY.test(textAfter)) return null;
   for (const text of [textBefore, ...sentencesAfter.slice(0, 2)]) {
@@ -129,6 +132,7 @@ export function floorAreaStatus(
     if (BUILDING_DONE.test(text)) return 'actual';
     if (BUILDING_BEGUN.test(text)) return 'target';
   }
+  if (GROUNDBREAKING_TITLE.test(title) && !BUILDING_DONE.test(title)) return 'target';
   return null;
 }
 
@@ -137,7 +141,8 @@ export function floorAreaStatus(
  * sentence before the number, a goal qualifier (不少于, 不低于), or a section about tasks and goals make
  * it a target; an "already" marker closer to the number wins back to actual. A sentence in a plan's
  * scope (`inPlanScope`: under a title, heading or paragraph opening that states a plan) is a target
- * unless it says what has been done.
+ * unless it says what has been done. Given the document's year, a 将 in a clause dated before it is
+ * read as 把 (自2017年9月…将…调整到…), not as "will".
  *
  * @example
  * classifyFigureStatus('到2030年产业收入超过1800亿元', 9) // 'target'
@@ -148,8 +153,9 @@ export function classifyFigureStatus(
   at: number,
   section = '',
   inPlanScope = false,
+  documentYear: number | null = null,
 ): FigureStatus {
-  const before = closedAsidesBlanked(sentence.slice(0, at));
+  const before = pastDisposalBlanked(closedAsidesBlanked(sentence.slice(0, at)), documentYear);
   if (GOAL_QUALIFIER.test(before)) return 'target';
   const clauseAfter = closedAsidesBlanked(sentence.slice(at)).split(/[，,；;。]/)[0] ?? '';
   if (/即将|将(?!近)|计划于|预计|明年/.test(clauseAfter)) return 'target';
@@ -170,6 +176,18 @@ export function classifyFigureStatus(
   if (lastActual >= 0) return 'actual';
   if (inPlanScope) return ACTUAL_IN_PLAN.test(before) ? 'actual' : 'target';
   return TARGET_SECTION.test(section) ? 'target' : 'actual';
+}
+
+/**
+ * 将 used as 把 in a clause dated before the document (自2017年9月市发改委将甲规划用地从41.2平方公里
+ * 调整到100.9平方公里, told in 2018): what was done, not a plan. The 将 is blanked.
+ */
+function pastDisposalBlanked(text: string, documentYear: number | null): string {
+  if (documentYear === null) return text;
+  return text.replace(
+    /((?:自|于|在|从)?(20\d\d)年[^，,；;。将]*?)将(?![近来])/g,
+    (whole, dated: string, year: string) => (Number(year) < documentYear ? `${dated} ` : whole),
+  );
 }
 
 /** A bracketed aside closed before the number says nothing of its tense (…(东扩区将为2000亩),中财1000亩). */

@@ -87,4 +87,33 @@ describe('extractFigures: what a number is not, and floor areas', () => {
       '甲石油科技创新基地占地',
     );
   });
+  it('reads a budget (预算) as a target, but not a budget revenue', () => {
+    expect(statuses('甲园区建设投资总规模预算为100亿元。', { documentYear: 2002 })).toEqual([
+      [10000000000, 'target'],
+    ]);
+    expect(statuses('全区一般公共预算收入达到100亿元。', { documentYear: 2020 })).toEqual([
+      [10000000000, 'actual'],
+    ]);
+  });
+
+  it('reads 将 in a clause dated before the document as 把: what was done', () => {
+    const text = '自2017年9月乙委将甲城规划用地从41.2平方公里调整到100.9平方公里。';
+    expect(statuses(text, { documentYear: 2018 })).toEqual([
+      [41.2, 'actual'],
+      [100.9, 'actual'],
+    ]);
+    expect(statuses('乙委将把甲城规划用地调整到100.9平方公里。', { documentYear: 2018 })).toEqual([
+      [100.9, 'target'],
+    ]);
+  });
+
+  it('reads the areas of a building or park under a groundbreaking title as targets', () => {
+    const text = '甲公园位于乙街道,总建设面积约17.93公顷。';
+    expect(statuses(text, { documentYear: 2023, title: '两座公园开建' })).toEqual([
+      [17.93, 'target'],
+    ]);
+    expect(statuses(text, { documentYear: 2023, title: '两座公园开放' })).toEqual([
+      [17.93, 'actual'],
+    ]);
+  });
 });

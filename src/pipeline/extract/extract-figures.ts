@@ -155,17 +155,24 @@ export function extractFigures(
       if (isListLength(sentence.text, quantity.start, label)) return;
       const textBefore = sentence.text.slice(0, quantity.start);
       const before = paragraphBefore(sentences, index);
-      const read = classifyFigureStatus(sentence.text, quantity.start, sentence.section, planScope);
+      const read = classifyFigureStatus(
+        sentence.text,
+        quantity.start,
+        sentence.section,
+        planScope,
+        options.documentYear,
+      );
       const status =
         read === 'target' ||
         (quantity.unit === 'CNY' && isPlannedInvestment(before.join('') + textBefore))
           ? 'target'
-          : ((quantity.unit === 'm2' || quantity.unit === 'count'
+          : ((['m2', 'ha', 'mu', 'count'].includes(quantity.unit)
               ? floorAreaStatus(
                   textBefore,
                   paragraphAfter(sentences, index),
                   before,
                   sentence.text.slice(quantity.end),
+                  options.title,
                 )
               : null) ?? read);
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];

@@ -181,4 +181,16 @@ describe('isProjectName', () => {
     expect(isProjectName('甲乙创新中心一期工程')).toBe(true);
     expect(isProjectName('甲乙高端产业园区')).toBe(true);
   });
+  it('leaves out people named by office, district bodies and fittings', () => {
+    for (const name of [
+      '区委书记甲乙',
+      '丙公司中国区总经理丁',
+      '区人大项目',
+      '健身器材',
+      '安全胶垫',
+    ])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    expect(isProjectName('人大附中甲乙学校二期')).toBe(true);
+    expect(isProjectName('大科学装置')).toBe(false);
+  });
 });

@@ -25,7 +25,7 @@ const PROGRAM = /(?:赶超|振兴|惠民|聚才|引才|育才|雪亮|昌聚|造�
 
 /** Words that say only what kind of thing it is (口袋公园, 新型基础设施, 社区卫生服务中心 aside). */
 const GENERIC_WORDS =
-  '休闲|口袋|郊野|社区|基层|公共|文化|新型|基础|共性|技术|服务|国际一流|现代化|平原|新|代征代建|城市|高品质|商业|重点|重大|产业|特色|精品|全龄友好型|小微|一般|各类|大型|综合|便民|教育|医疗|文体|养老|交通|市政|园林|民生|造林|高精尖|国际化|专业化|工程技术|社会组织孵化|液化石油气充装|老旧|碳中和|主题|互联网|农村|老年|配餐|区属|市级|区级|智慧|平安|国家|全国|国家级|省部级|集体|健康|标准|高校|孵化|研发|创新|一流|世界级|三级|二级|人均|协同|融通|大中小企业|示范|转化|加速|轨道交通|微|跨国|企业|重要|功能|北京|首都|都市|工业|生产|制造|剩余|中间|天然林|保护|各类|产研|交叉|研究|体育|智能|数字化|绿色|低碳|土建|建安|土方|创业|科技|科学|科学家|成果|活动|景观|运营|管理|总部|办公|中试|生产|正选|国际|功能|用户|教学|学院|学生|主|市区|两级|滨水|MALL|人才|配套|活力|住宅|酒店|公寓|生态|高端|第[一二三四五六七八九十]批';
+  '休闲|口袋|郊野|社区|基层|公共|文化|新型|基础|共性|技术|服务|国际一流|现代化|平原|新|代征代建|城市|高品质|商业|重点|重大|产业|特色|精品|全龄友好型|小微|一般|各类|大型|综合|便民|教育|医疗|文体|养老|交通|市政|园林|民生|造林|高精尖|国际化|专业化|工程技术|社会组织孵化|液化石油气充装|老旧|碳中和|主题|互联网|农村|老年|配餐|区属|市级|区级|智慧|平安|国家|全国|国家级|省部级|集体|健康|标准|高校|孵化|研发|创新|一流|世界级|三级|二级|人均|协同|融通|大中小企业|示范|转化|加速|轨道交通|微|跨国|企业|重要|功能|北京|首都|都市|工业|生产|制造|剩余|中间|天然林|保护|各类|产研|交叉|研究|体育|智能|数字化|绿色|低碳|土建|建安|土方|创业|科技|科学|科学家|成果|活动|景观|运营|管理|总部|办公|中试|生产|正选|国际|功能|用户|教学|学院|学生|主|市区|两级|滨水|MALL|人才|配套|活力|住宅|酒店|公寓|生态|高端|大科学|第[一二三四五六七八九十]批';
 const GENERIC_BODY = new RegExp(`^(?:${GENERIC_WORDS})+$`);
 
 /** Kinds of provision named after the area they serve, not projects (中心区基础设施, 配套设施). */
@@ -57,6 +57,15 @@ const FRAGMENT =
  */
 const WORK_STAGE =
   /^(?:土石方|土方|石方|开挖|基坑|支护|降水|护坡|桩基|地基|基础|主体结构|二次结构|结构|装修|装饰|精装修|幕墙|机电|安装|土护降|防水|管线|迁改|拆除|及|和|与|、)+(?:工程|施工)$/;
+
+/**
+ * A person named by office (区委书记甲, 乙公司总经理丙) or a body of the district (区人大, 区政协):
+ * those at an event, not a project.
+ */
+const PERSON =
+  /书记|区长|市长|镇长|主任|总经理|总裁|董事长|局长|处长|院长|校长|委员|代表|人大(?!附)|政协/;
+/** Fittings and equipment (健身器材, 安全胶垫, 长椅石凳): what a place is furnished with. */
+const FITTINGS = /(?:器材|设备|胶垫|石凳|长椅|座椅|桌椅|路灯|垃圾桶)$/;
 
 /** Landmarks named by their kind alone, which a list of projects may hold (文庙、鼓楼等节点景观). */
 const LONE_HEAD = /^(?:鼓楼|钟楼|城墙)$/;
@@ -172,7 +181,7 @@ export function isProjectName(full: string, options: ProjectNameOptions = {}): b
   if (COUNTED.test(name)) return false;
   if (CLAUSE_OPENER.test(name) || CLAUSE_INSIDE.test(name) || isGenericName(name)) return false;
   if (CONCEPT.test(name) || PROVISION.test(name) || FRAGMENT.test(name)) return false;
-  if (WORK_STAGE.test(name)) return false;
+  if (WORK_STAGE.test(name) || PERSON.test(name) || FITTINGS.test(name)) return false;
   if (PROGRAM.test(name) && !/20\d\d年/.test(name)) return false;
   const unbracketed = name
     .replace(/[(（][\u4e00-\u9fff]{1,4}[)）](?=.)/g, '')

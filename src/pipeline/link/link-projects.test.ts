@@ -54,4 +54,11 @@ describe('linkProjects', () => {
       ['甲乙实验学校项目', 'district:changping'],
     ]);
   });
+  it('finds the sentence that sites a project within the next three ("该基地位于…")', () => {
+    expect(
+      places(
+        '甲乙生产基地项目奠基。项目如何规划?该基地位于中关村生命科学园内,建筑面积约2万平方米。',
+      ),
+    ).toEqual([['甲乙生产基地项目', 'life-valley']]);
+  });
 });

@@ -90,22 +90,26 @@ const LIES_AT = /^(?:选址)?(?:位于|地处|坐落于|坐落在|选址于|选�
 const THE_PROJECT = /^(?:该|本|此)?(?:项目|工程|学校|医院|园区|基地|中心)/;
 
 /**
- * The sentence right after a project's when it opens by saying where the project lies, naming it by
- * its kind in the same paragraph (…实验学校项目开工建设。项目位于昌平区沙河镇创新基地,…) or by its
- * own name (甲基地…奠基。甲基地位于…): the end of its opening clause, where the address has been given.
+ * A sentence soon after a project's (within {@link SITED_WITHIN}) that opens by saying where the
+ * project lies, naming it by its kind (…实验学校项目开工建设。项目位于昌平区沙河镇创新基地,…; 该基地
+ * 位于…) or by its own name (甲基地…奠基。甲基地位于…): the end of its opening clause, where the
+ * address has been given.
  */
 function sitedNext(
   sentences: readonly Sentence[],
   project: ProjectCandidate,
 ): { sentence: Sentence; start: number; label: string } | null {
-  const next = sentences[sentences.indexOf(project.sentence) + 1];
-  if (!next) return null;
-  const subject = next.text.startsWith(project.name_zh)
-    ? project.name_zh
-    : next.paragraph === project.sentence.paragraph
-      ? THE_PROJECT.exec(next.text)?.[0]
-      : undefined;
-  if (subject === undefined) return null;
-  const address = LIES_AT.exec(next.text.slice(subject.length));
-  return address ? { sentence: next, start: subject.length + address[0].length, label: '' } : null;
+  const at = sentences.indexOf(project.sentence);
+  for (const next of sentences.slice(at + 1, at + 1 + SITED_WITHIN)) {
+    const subject = next.text.startsWith(project.name_zh)
+      ? project.name_zh
+      : THE_PROJECT.exec(next.text)?.[0];
+    if (subject === undefined) continue;
+    const address = LIES_AT.exec(next.text.slice(subject.length));
+    if (address) return { sentence: next, start: subject.length + address[0].length, label: '' };
+  }
+  return null;
 }
+
+/** How many sentences after a project's the sentence that sites it may come. */
+const SITED_WITHIN = 3;

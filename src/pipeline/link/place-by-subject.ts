@@ -1,0 +1,61 @@
+import { isZoneId } from '../../model/zones';
+import type { FigureCandidate, PlaceLink, ProjectCandidate, Sentence } from '../types';
+
+/** Links that only fall back to the document: its district, its title, or nothing. */
+const WEAK = new Set(['document', 'title', 'none']);
+/** "The project" opening a sentence (该项目由…, 项目位于…, 该基地…): what the sentence is about. */
+const THE_PROJECT = /^(?:(?:该|本|此)(?:项目|工程|基地|装置|设施|园区|中心|学校|医院|公园)|项目)/;
+/** How many sentences back the project named again may have been named. */
+const LOOK_BACK = 3;
+
+/** The sentence that opens a sentence's paragraph. */
+function paragraphOpening(sentences: readonly Sentence[], index: number): Sentence {
+  const sentence = sentences[index]!;
+  return sentences[index - sentence.indexInParagraph] ?? sentence;
+}
+
+/**
+ * Places the figures that are about a project and that their own sentence places only by the
+ * document (its district or title): those whose sentence, or whose paragraph, opens with "the
+ * project" (该项目由…建设,一期工程占地40.2亩…。计划投资12.5亿元) take the zone of the project named
+ * last before, and a measure labelled with a project (`subject`) takes that project's zone. A figure
+ * its sentence places, or a project with no zone, leaves the link as it is.
+ *
+ * @example
+ * // '甲装置项目…' (placed in a zone), then '该项目…一期工程占地40.2亩' in a document about a district
+ * // → the 40.2 mu take the zone of 甲装置项目
+ */
+export function placeBySubject(
+  figures: readonly FigureCandidate[],
+  links: readonly PlaceLink[],
+  projects: readonly ProjectCandidate[],
+  projectLinks: readonly PlaceLink[],
+  sentences: readonly Sentence[],
+): PlaceLink[] {
+  const indexOf = new Map(sentences.map((s, i) => [s, i]));
+  const zoneOf = (i: number): PlaceLink | null => {
+    const place = projectLinks[i]?.place ?? null;
+    return place !== null && isZoneId(place) ? { place, via: 'subject' } : null;
+  };
+  return links.map((link, f) => {
+    if (!WEAK.has(link.via)) return link;
+    const figure = figures[f]!;
+    const at = indexOf.get(figure.sentence) ?? -1;
+    if (figure.subject) {
+      for (let i = projects.length - 1; i >= 0; i--) {
+        const project = projects[i]!;
+        if ((indexOf.get(project.sentence) ?? Infinity) > at) continue;
+        if (project.name_zh.startsWith(figure.subject)) return zoneOf(i) ?? link;
+      }
+    }
+    const opening = paragraphOpening(sentences, at);
+    if (!THE_PROJECT.test(figure.sentence.text) && !THE_PROJECT.test(opening.text)) return link;
+    const from = (indexOf.get(opening) ?? at) - LOOK_BACK;
+    const until = THE_PROJECT.test(figure.sentence.text) ? at : (indexOf.get(opening) ?? at);
+    for (let i = projects.length - 1; i >= 0; i--) {
+      const where = indexOf.get(projects[i]!.sentence) ?? -1;
+      if (where < until && where >= from) return zoneOf(i) ?? link;
+    }
+    return link;
+  });
+}
