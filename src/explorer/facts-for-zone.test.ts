@@ -160,6 +160,17 @@ describe('factsForZone', () => {
 });
 
 describe('rankFigures', () => {
+  it('leads with measures of the place as a whole before measures of one project', () => {
+    const floorArea = figure({ id: 'floor', year: 2024, measure: 'floor-area' });
+    const firms = figure({ id: 'firms', year: 2023, measure: 'enterprises' });
+    const planned = figure({ id: 'planned', status: 'target', year: 2025, measure: 'population' });
+    expect(rankFigures([planned, floorArea, firms]).map((f) => f.id)).toEqual([
+      'firms',
+      'floor',
+      'planned',
+    ]);
+  });
+
   it('puts actuals first, newer years first, and keeps document order on ties', () => {
     const target = figure({ id: 'target', status: 'target', year: 2025 });
     const old = figure({ id: 'old', year: 2020 });

@@ -39,8 +39,31 @@ export interface ZoneFacts {
 export const TOP_FIGURES = 2;
 
 /**
- * Headline order for figures: actuals before targets, newer years first, then document order.
- * Returns a new array.
+ * Measures that describe a place as a whole — its people, firms, research and economy — rather than
+ * one project in it (a factory's floor area, a school's site): a zone's headline leads with them.
+ */
+const PLACE_MEASURES = new Set([
+  'population',
+  'employment',
+  'enterprises',
+  'researchers',
+  'research-institutions',
+  'laboratories',
+  'universities',
+  'science-facilities',
+  'industry-revenue',
+  'output-value',
+  'gdp',
+  'fiscal-revenue',
+]);
+
+const isPlaceMeasure = (fact: FigureFact): boolean =>
+  fact.measure !== undefined && PLACE_MEASURES.has(fact.measure);
+
+/**
+ * Headline order for figures: actuals before targets, then measures of the place as a whole
+ * (people, firms, research, economy) before the measures of single projects, newer years first,
+ * then document order. Returns a new array.
  */
 export function rankFigures(figures: readonly FigureFact[]): FigureFact[] {
   return figures
@@ -48,6 +71,7 @@ export function rankFigures(figures: readonly FigureFact[]): FigureFact[] {
     .sort(
       (a, b) =>
         Number(a.fact.status === 'target') - Number(b.fact.status === 'target') ||
+        Number(isPlaceMeasure(b.fact)) - Number(isPlaceMeasure(a.fact)) ||
         (b.fact.year ?? -Infinity) - (a.fact.year ?? -Infinity) ||
         a.index - b.index,
     )
