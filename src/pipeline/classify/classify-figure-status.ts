@@ -8,6 +8,11 @@ const TARGET =
   /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划有|规划(?=\d|$)|预算(?!收入|支出|执行|内)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
 /** A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工). */
 const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
+/**
+ * The land a facility stands on (占地976亩, 用地面积8万平方米): the site is there before the building
+ * is finished, so a finishing date after it does not make it a goal.
+ */
+const LAND = /(?:占地|用地)(?:面积)?(?:约|近|超过|为)?$/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
 const ESTIMATE = /预计全年[^，,。]{0,12}完成/;
 const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今|正在/;
@@ -159,7 +164,7 @@ export function classifyFigureStatus(
   if (GOAL_QUALIFIER.test(before)) return 'target';
   const clauseAfter = closedAsidesBlanked(sentence.slice(at)).split(/[，,；;。]/)[0] ?? '';
   if (/即将|将(?!近)|计划于|预计|明年/.test(clauseAfter)) return 'target';
-  if (TO_BE_FINISHED.test(sentence.slice(at))) return 'target';
+  if (TO_BE_FINISHED.test(sentence.slice(at)) && !LAND.test(before)) return 'target';
   if (PLANNED_NOUN.test(clauseAfter)) return 'target';
   if (ESTIMATE.test(before)) return 'actual';
   const lastTarget = lastIndex(before, TARGET);

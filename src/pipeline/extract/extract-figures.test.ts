@@ -116,4 +116,12 @@ describe('extractFigures: what a number is not, and floor areas', () => {
       [17.93, 'actual'],
     ]);
   });
+
+  it('keeps the land a facility stands on actual when a finishing date follows', () => {
+    const text = '甲光源由乙所建设,占地976亩,总投资47.6亿元,预计2025年建成运行。';
+    expect(statuses(text, { documentYear: 2019 })).toEqual([
+      [976, 'actual'],
+      [4760000000, 'target'],
+    ]);
+  });
 });

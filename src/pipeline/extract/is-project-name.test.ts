@@ -193,4 +193,12 @@ describe('isProjectName', () => {
     expect(isProjectName('人大附中甲乙学校二期')).toBe(true);
     expect(isProjectName('大科学装置')).toBe(false);
   });
+
+  it('leaves out a kind with a phase alone, and clauses with 借助, 筹备 or 将以', () => {
+    expect(isProjectName('医院二期')).toBe(false);
+    expect(isProjectName('甲乙医院二期')).toBe(true);
+    expect(isProjectName('慢行系统二期')).toBe(true);
+    for (const name of ['借助甲乙战略和丙丁大学', '甲研究院筹备及乙基地', '甲乙将以二期工程'])
+      expect(isProjectName(name), name).toBe(false);
+  });
 });

@@ -11,7 +11,7 @@ const CLAUSE_OPENER =
 
 /** Clause verbs inside a candidate show that a whole clause was captured (雁栖湖国际会都已成为…). */
 const CLAUSE_INSIDE =
-  /已成为|成为|已经|推进|正在|正进行|建设中|方面|为主|以及|实现|推动|带动|累计|依托|范围内|首[个家座所批]|[东南西北][起至]|(?:镇|区|市|县|乡|街道|政府|集团|公司)与|的|了|管委会|委员会|人民政府|区政府|市政府|单位|(?<!协)和/;
+  /已成为|成为|已经|推进|正在|正进行|借助|筹备|将以|将在|将于|(?<=.)加强|建设中|方面|为主|以及|实现|推动|带动|累计|依托|范围内|首[个家座所批]|[东南西北][起至]|(?:镇|区|市|县|乡|街道|政府|集团|公司)与|的|了|管委会|委员会|人民政府|区政府|市政府|单位|(?<!协)和/;
 
 /** City-level roles and policy areas (国际科技创新中心, 国际交往中心, 示范区): goals, not projects. */
 const CONCEPT =
@@ -22,6 +22,9 @@ const CONCEPT =
  * 工程); one year's work under such a programme is a project (怀柔区2020年浅山区荒山造林工程).
  */
 const PROGRAM = /(?:赶超|振兴|惠民|聚才|引才|育才|雪亮|昌聚|造林|卡)工程$/;
+
+/** A kind alone, which a phase after it does not make a name (医院二期, 项目三期). */
+const BARE_KIND = /^(?:医院|学校|园区|项目|工程|中心|公园|校区|基地)$/;
 
 /** Words that say only what kind of thing it is (口袋公园, 新型基础设施, 社区卫生服务中心 aside). */
 const GENERIC_WORDS =
@@ -128,13 +131,17 @@ export interface ProjectNameOptions {
   listed?: boolean;
 }
 
-/** True when the name is only a kind of thing: a head noun after generic words (口袋公园, 国家实验室). */
+/**
+ * True when the name is only a kind of thing: a head noun after generic words (口袋公园, 国家实验室),
+ * or a head noun with a phase alone (医院二期).
+ */
 export function isGenericName(name: string): boolean {
   if (GENERIC.test(name)) return true;
   const body = name.replace(HEAD, '');
   if (body !== name && (body === '' || GENERIC_BODY.test(body))) return true;
   const unphased = name.replace(PHASE_END, '');
   const unphasedBody = unphased.replace(HEAD, '');
+  if (unphased !== name && BARE_KIND.test(unphased)) return true;
   return unphased !== name && unphasedBody !== '' && GENERIC_BODY.test(unphasedBody);
 }
 
