@@ -40,9 +40,30 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
  * classifyMeasure('科研人员', 'count') // 'researchers'
  * classifyMeasure('先进能源产业收入', 'CNY') // 'industry-revenue'
  * classifyMeasure('产业收入增长', 'percent') // 'industry-revenue-growth'
+ * classifyMeasure('甲大学2010年计划投资', 'CNY') // 'investment': a sum of money is no count of universities
  */
+/** Measures of money: only a sum of money is one, and a sum of money is no other. */
+const MONEY_MEASURES = new Set([
+  'fiscal-revenue',
+  'retail-sales',
+  'fixed-asset-investment',
+  'income',
+  'industry-revenue',
+  'output-value',
+  'gdp',
+  'investment',
+]);
+const MONEY_UNITS = new Set(['CNY', 'USD']);
+
+/** Whether a measure can be stated in a unit: money measures in money, others in anything else. */
+function fits(measure: string, unit: string): boolean {
+  return unit === 'percent' || MONEY_MEASURES.has(measure) === MONEY_UNITS.has(unit);
+}
+
 export function classifyMeasure(label: string, unit: string): string | undefined {
-  const found = MEASURES.find(([, pattern]) => pattern.test(label))?.[0];
+  const found = MEASURES.find(
+    ([measure, pattern]) => pattern.test(label) && fits(measure, unit),
+  )?.[0];
   const growth = unit === 'percent' && /增长|增幅|下降/.test(label);
   if (found) return growth ? `${found}-growth` : found;
   if (unit === 'km2' || unit === 'ha' || unit === 'mu') return 'area';

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMeasure } from './classify-measure';
+
+describe('classifyMeasure', () => {
+  it('gives a sum of money a measure of money, and a count no measure of money', () => {
+    expect(classifyMeasure('甲大学2010年计划投资', 'CNY')).toBe('investment');
+    expect(classifyMeasure('甲大学', 'count')).toBe('universities');
+    expect(classifyMeasure('规上企业收入', 'CNY')).toBe('industry-revenue');
+    expect(classifyMeasure('投资企业', 'count')).toBe('enterprises');
+    expect(classifyMeasure('产业收入增长', 'percent')).toBe('industry-revenue-growth');
+  });
+});
