@@ -127,4 +127,9 @@ describe('extractProjects', () => {
       ['甲乙数值模拟装置项目', 'planned'],
     ]);
   });
+
+  it("does not take an institution named as someone's employer for a project", () => {
+    expect(names('由北京生命科学研究所资深研究员甲乙出任主任。')).toEqual([]);
+    expect(names('园区聚集了北京生命科学研究所。')).toEqual(['北京生命科学研究所']);
+  });
 });

@@ -300,6 +300,10 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
   return found;
 }
 
+/** A person's post after an institution (甲研究所资深研究员乙): where someone works, not a project. */
+const AFFILIATION =
+  /^的?(?:资深|首席|高级|特聘)?(?:研究员|教授|所长|院长|主任|博士|专家|学者|科学家|董事长|总经理)/;
+
 /** Names standing on their own: a strong facility head, a copula, a location, a caption. */
 function standingProjects(sentence: Sentence, clause: Span): Found[] {
   const found: Found[] = [];
@@ -335,6 +339,7 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
     if (m.parenthetical || (entry?.kind !== 'institution' && entry?.kind !== 'campus')) continue;
     const phase = STANDING_PHASE.exec(clause.text.slice(m.end))?.[0] ?? '';
     if (IN_A_LIST.test(clause.text.slice(m.end + phase.length))) continue;
+    if (AFFILIATION.test(clause.text.slice(m.end))) continue;
     add(m.name + phase, m.start, { listed: true });
   }
   for (const m of clause.text.matchAll(ZONE_PHASE)) {
