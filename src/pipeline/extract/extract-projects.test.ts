@@ -118,11 +118,14 @@ describe('extractProjects', () => {
     expect(names('此外甲乙医院二期、丙丁中心已投入使用。')).toEqual(['甲乙医院二期', '丙丁中心']);
     expect(names('今年,未来科学城的前身未来科技城项目已奠基10周年。')).toEqual([]);
   });
-  it('reads 核准 as planned, drops 今日 before a name, and keeps a name before 即将', () => {
+  it('reads 核准 and 批复 as planned, drops 今日 before a name, and keeps a name before 即将', () => {
     expect(projects('近日,乙委核准批复甲乙110千伏输变电工程。')).toEqual([
       ['甲乙110千伏输变电工程', 'planned'],
     ]);
     expect(names('今日甲乙国际医院签约入驻。')).toEqual(['甲乙国际医院']);
+    expect(projects('乙委也正式批复甲乙大科学计划总部。')).toEqual([
+      ['甲乙大科学计划总部', 'planned'],
+    ]);
     expect(projects('甲乙数值模拟装置项目即将开工建设。')).toEqual([
       ['甲乙数值模拟装置项目', 'planned'],
     ]);

@@ -81,6 +81,8 @@ export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['核准批复', 'planned'],
   ['获核准', 'planned'],
   ['核准', 'planned'],
+  ['正式批复', 'planned'],
+  ['批复', 'planned'],
   ['规划建设', 'planned'],
   ['规划', 'planned'],
   ['来到', 'in-use'],
