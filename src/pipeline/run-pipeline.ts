@@ -13,9 +13,8 @@ import { splitSentences } from './segment/split-sentences';
 import { extractFigures } from './extract/extract-figures';
 import { withSubjects } from './extract/figure-subject';
 import { extractProjects } from './extract/extract-projects';
-import { linkPlaces } from './link/link-places';
 import { linkProjects } from './link/link-projects';
-import { placeBySubject } from './link/place-by-subject';
+import { linkFigures } from './link/place-by-subject';
 import { titleZone } from './link/title-zone';
 import { figureToFact, projectToFact } from './classify/to-facts';
 import { dedupeFacts, withUniqueIds } from './extract/dedupe-facts';
@@ -109,17 +108,7 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
     ...(topic ? { topic } : {}),
   };
   const projectLinks = linkProjects(sentences, projects, linkOptions);
-  const figureLinks = placeBySubject(
-    figures,
-    linkPlaces(
-      sentences,
-      figures.map((f) => ({ sentence: f.sentence, start: f.start, label: f.label_zh })),
-      linkOptions,
-    ),
-    projects,
-    projectLinks,
-    sentences,
-  );
+  const figureLinks = linkFigures(sentences, figures, projects, projectLinks, linkOptions);
   const context = { doc: doc.id, map: normalized.map, glossary: options.glossary };
   const facts = withUniqueIds(
     dedupeFacts([

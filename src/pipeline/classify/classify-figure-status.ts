@@ -110,26 +110,35 @@ const BUILDING_DONE =
 /** Work on the building goes on or is planned: its floor area is what is still to be built. */
 const BUILDING_UNDER_WAY = /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划|奠基/;
 
+/** Where a number about a building stands: its sentence around it, its paragraph, the title. */
+export interface BuildingContext {
+  /** The sentence before the number. */
+  before: string;
+  /** The sentence after the number. */
+  after: string;
+  /** The sentences of the paragraph before the number's, nearest last. */
+  sentencesBefore: readonly string[];
+  /** The sentences of the paragraph after the number's, nearest first. */
+  sentencesAfter: readonly string[];
+  /** The document's title. */
+  title: string;
+}
+
 /**
- * The status of a floor area (建筑面积) or of what a building holds (学位, 床位) from the state of the
- * building that its sentence, or failing that the next sentences, give; or else the work begun
- * (开工, 施工) that the sentences just before tell, or a title that reports a groundbreaking. A building being put up (正在进行三期开发,建筑面积…;
- * 总建筑面积28万平方米。…复工后,项目正进行…施工) has a floor area still to be built, a target; one that
- * stands (一期建筑面积70万平方米。一、二期现已基本完成建设) has an actual. `null` when the number is no
- * floor area or neither is said.
+ * The status of a floor area (建筑面积) or of what a building holds (学位, 床位), from the state of
+ * the building: its own sentence or the next two say whether it stands or is being put up; failing
+ * that, the work begun (开工, 施工) that the two sentences before tell, or a title that reports a
+ * groundbreaking. A building being put up (正在进行三期开发,建筑面积…; 总建筑面积28万平方米。…复工后,
+ * 项目正进行…施工) has a floor area still to be built, a target; one that stands (一期建筑面积70万平方米。
+ * 一、二期现已基本完成建设) has an actual. `null` when the number is neither or nothing is said.
  *
  * @example
- * floorAreaStatus('甲中心总建筑面积', ['复工后,项目正进行基坑施工']) // 'target'
+ * floorAreaStatus({ before: '甲中心总建筑面积', after: '', sentencesBefore: [], sentencesAfter: ['复工后,项目正进行基坑施工'], title: '' }) // 'target'
  */
-export function floorAreaStatus(
-  textBefore: string,
-  sentencesAfter: readonly string[],
-  sentencesBefore: readonly string[] = [],
-  textAfter = '',
-  title = '',
-): FigureStatus | null {
-  if (!FLOOR_AREA.test(textBefore) && !CAPACITY.test(textAfter)) return null;
-  for (const text of [textBefore, ...sentencesAfter.slice(0, 2)]) {
+export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
+  const { before, after, sentencesBefore, sentencesAfter, title } = context;
+  if (!FLOOR_AREA.test(before) && !CAPACITY.test(after)) return null;
+  for (const text of [before, ...sentencesAfter.slice(0, 2)]) {
     if (BUILDING_DONE.test(text)) return 'actual';
     if (BUILDING_UNDER_WAY.test(text)) return 'target';
   }

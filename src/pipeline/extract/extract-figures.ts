@@ -167,13 +167,13 @@ export function extractFigures(
         (quantity.unit === 'CNY' && isPlannedInvestment(before.join('') + textBefore))
           ? 'target'
           : ((['m2', 'ha', 'mu', 'count'].includes(quantity.unit)
-              ? floorAreaStatus(
-                  textBefore,
-                  paragraphAfter(sentences, index),
-                  before,
-                  sentence.text.slice(quantity.end),
-                  options.title,
-                )
+              ? floorAreaStatus({
+                  before: textBefore,
+                  after: sentence.text.slice(quantity.end),
+                  sentencesBefore: before,
+                  sentencesAfter: paragraphAfter(sentences, index),
+                  title: options.title ?? '',
+                })
               : null) ?? read);
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {

@@ -1,4 +1,5 @@
 import type { FigureCandidate, ProjectCandidate, Sentence } from '../types';
+import { LIES_AT, THE_PROJECT_OPENING } from '../link/project-reference';
 
 /**
  * Labels that name only a measure of something (总投资, 用地面积, 总建筑面积): said of a project, they
@@ -8,11 +9,10 @@ const BARE_MEASURE =
   /^(?:项目)?(?:计划)?(?:总投资|投资|总用地面积|用地面积|用地面约积|占地面积|占地|总建筑面积|建筑面积|规划总建筑面积|规划建筑面积|总面积)$/;
 /** Words that open a sentence before its subject (据介绍,城市客厅项目位于…). */
 const OPENING_FILLER = /^(?:据介绍|据悉|据了解|目前|其中|同时|此外|另外)[，,]?/;
-/** Where a sentence's subject ends: what it is, where it lies, or a measure of it. */
-const AFTER_SUBJECT =
-  /位于|地处|坐落|是|总投资|计划投资|投资|总用地|用地|占地|总建筑面积|建筑面积|规划|设置|[，,；;。]/;
-/** "The project" named again (项目位于…, 该项目总投资…, 其占地…): the one named last before. */
-const THE_PROJECT = /^(?:(?:该|本|此)?项目|其)$/;
+/** Where a sentence's subject ends: where it lies, what it is, or a measure of it. */
+const AFTER_SUBJECT = new RegExp(
+  `${LIES_AT.source}|是|总投资|计划投资|投资|总用地|用地|占地|总建筑面积|建筑面积|规划|设置|[，,；;。]`,
+);
 /** How many sentences back a project named again may have been named. */
 const LOOK_BACK = 3;
 
@@ -24,7 +24,7 @@ export function subjectName(project: string): string {
 /**
  * The project a bare measure (总投资, 占地, 建筑面积) is said of: the project that opens its sentence
  * (生命谷甲产业园是…,规划建筑面积24.1万平方米), or the one named just before when the sentence opens with
- * "the project" (…实验学校项目开工建设。项目位于…,总投资约2亿元) or with the head of its name (小米手机
+ * "the project" (…实验学校项目开工建设。项目位于…,总投资约2亿元; 其占地…) or with the head of its name (小米手机
  * 智能工厂落成启用。智能工厂投资24亿元). `null` for any other label, or when the sentence's subject is
  * no project (22个项目,总投资约196.9亿元; 生命科学园,规划总建筑面积…).
  *
@@ -55,7 +55,8 @@ export function figureSubject(
     const at = sentences.indexOf(p.sentence);
     return at < index && at >= index - LOOK_BACK;
   });
-  if (THE_PROJECT.test(lead) || (lead === '' && /^项目/.test(rest)))
+  const refersBack = lead === '其' || THE_PROJECT_OPENING.exec(lead)?.[0] === lead;
+  if (refersBack || (lead === '' && /^项目/.test(rest)))
     return before[before.length - 1]?.name_zh ?? null;
   if (lead.length < 2) return null;
   const named = before.filter((p) => subjectName(p.name_zh).endsWith(subjectName(lead)));

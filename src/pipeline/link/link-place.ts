@@ -1,5 +1,6 @@
 import { isZoneId, type DistrictKey, type PlaceKey } from '../../model/zones';
 import type { PlaceLink, PlaceMention, Sentence } from '../types';
+import { LIES_AT } from './project-reference';
 
 /** Everything the linker knows about a sentence's surroundings. */
 export interface LinkContext {
@@ -45,8 +46,6 @@ function clauseBounds(text: string, at: number): [number, number] {
 const SUBJECT_PREFIX =
   /^(?:据悉|其中|现在的|目前|特别是|同时|最初|此外|如今|近年来|今年|明年|去年|年内|\d{4}年|在|作为|[“"「]|[^，,。]{1,8}的)*$/;
 
-/** Words that say where something lies: the clauses after them give its address. */
-const LIES_AT = /位于|地处|坐落于|坐落在/;
 /** A clause that ends an address (…,未来科学城西区范围内): where the subject lies, not a new subject. */
 const ADDRESS_END = /^[^，,；;：:。]*?(?:范围内|境内|之内|以内)[，,；;：:。]?$/;
 

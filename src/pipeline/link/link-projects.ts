@@ -2,6 +2,7 @@ import { ZONE_PARENT, isZoneId } from '../../model/zones';
 import type { PlaceLink, ProjectCandidate, Sentence } from '../types';
 import { linkPlaces, type LinkOptions } from './link-places';
 import { linkProjectName } from './link-project-name';
+import { LIES_AT, THE_PROJECT_OPENING } from './project-reference';
 
 /** Blanks the project names of a sentence (same length, so offsets hold). */
 function maskNames(sentence: Sentence, projects: readonly ProjectCandidate[]): Sentence {
@@ -84,10 +85,8 @@ export function linkProjects(
   });
 }
 
-/** Words that say where something lies, and the rest of their clause (the address). */
-const LIES_AT = /^(?:选址)?(?:位于|地处|坐落于|坐落在|选址于|选址在)[^，,；;。]*/;
-/** "The project" named again by its kind (该项目, 学校, 本工程). */
-const THE_PROJECT = /^(?:该|本|此)?(?:项目|工程|学校|医院|园区|基地|中心)/;
+/** Words that say where something lies at the start of a text, and the rest of their clause. */
+const ADDRESS = new RegExp(`^${LIES_AT.source}[^，,；;。]*`);
 
 /**
  * A sentence soon after a project's (within {@link SITED_WITHIN}) that opens by saying where the
@@ -103,9 +102,9 @@ function sitedNext(
   for (const next of sentences.slice(at + 1, at + 1 + SITED_WITHIN)) {
     const subject = next.text.startsWith(project.name_zh)
       ? project.name_zh
-      : THE_PROJECT.exec(next.text)?.[0];
+      : THE_PROJECT_OPENING.exec(next.text)?.[0];
     if (subject === undefined) continue;
-    const address = LIES_AT.exec(next.text.slice(subject.length));
+    const address = ADDRESS.exec(next.text.slice(subject.length));
     if (address) return { sentence: next, start: subject.length + address[0].length, label: '' };
   }
   return null;

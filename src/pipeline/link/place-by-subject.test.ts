@@ -3,9 +3,8 @@ import { extractFigures } from '../extract/extract-figures';
 import { extractProjects } from '../extract/extract-projects';
 import { withSubjects } from '../extract/figure-subject';
 import { splitSentences } from '../segment/split-sentences';
-import { linkPlaces } from './link-places';
 import { linkProjects } from './link-projects';
-import { placeBySubject } from './place-by-subject';
+import { linkFigures } from './place-by-subject';
 
 function figurePlaces(text: string): [number, string | null][] {
   const sentences = splitSentences(text);
@@ -16,21 +15,12 @@ function figurePlaces(text: string): [number, string | null][] {
     sentences,
   );
   const options = { district: 'district:changping' as const };
-  const links = placeBySubject(
-    figures,
-    linkPlaces(
-      sentences,
-      figures.map((f) => ({ sentence: f.sentence, start: f.start, label: f.label_zh })),
-      options,
-    ),
-    projects,
-    linkProjects(sentences, projects, options),
-    sentences,
-  );
+  const projectLinks = linkProjects(sentences, projects, options);
+  const links = linkFigures(sentences, figures, projects, projectLinks, options);
   return figures.map((f, i) => [f.value, links[i]!.place]);
 }
 
-describe('placeBySubject', () => {
+describe('linkFigures: figures about a project', () => {
   it('gives the figures of a paragraph about "the project" the zone of the project named before', () => {
     const text =
       '怀柔科学城的甲乙装置项目即将开工建设。\n该项目由丙所建设,一期工程占地40.2亩。计划投资12.5亿元。';

@@ -1,10 +1,10 @@
 import { isZoneId } from '../../model/zones';
 import type { FigureCandidate, PlaceLink, ProjectCandidate, Sentence } from '../types';
+import { linkPlaces, type LinkOptions } from './link-places';
+import { THE_PROJECT_OPENING } from './project-reference';
 
 /** Links that only fall back to the document: its district, its title, or nothing. */
 const WEAK = new Set(['document', 'title', 'none']);
-/** "The project" opening a sentence (该项目由…, 项目位于…, 该基地…): what the sentence is about. */
-const THE_PROJECT = /^(?:(?:该|本|此)(?:项目|工程|基地|装置|设施|园区|中心|学校|医院|公园)|项目)/;
 /** How many sentences back the project named again may have been named. */
 const LOOK_BACK = 3;
 
@@ -49,13 +49,35 @@ export function placeBySubject(
       }
     }
     const opening = paragraphOpening(sentences, at);
-    if (!THE_PROJECT.test(figure.sentence.text) && !THE_PROJECT.test(opening.text)) return link;
+    if (!THE_PROJECT_OPENING.test(figure.sentence.text) && !THE_PROJECT_OPENING.test(opening.text))
+      return link;
     const from = (indexOf.get(opening) ?? at) - LOOK_BACK;
-    const until = THE_PROJECT.test(figure.sentence.text) ? at : (indexOf.get(opening) ?? at);
+    const until = THE_PROJECT_OPENING.test(figure.sentence.text)
+      ? at
+      : (indexOf.get(opening) ?? at);
     for (let i = projects.length - 1; i >= 0; i--) {
       const where = indexOf.get(projects[i]!.sentence) ?? -1;
       if (where < until && where >= from) return zoneOf(i) ?? link;
     }
     return link;
   });
+}
+
+/**
+ * Places a document's figures: by the sentence rules of {@link linkPlaces}, then, for a figure they
+ * place only by the document, by the project it is about ({@link placeBySubject}).
+ */
+export function linkFigures(
+  sentences: readonly Sentence[],
+  figures: readonly FigureCandidate[],
+  projects: readonly ProjectCandidate[],
+  projectLinks: readonly PlaceLink[],
+  options: LinkOptions = {},
+): PlaceLink[] {
+  const links = linkPlaces(
+    sentences,
+    figures.map((f) => ({ sentence: f.sentence, start: f.start, label: f.label_zh })),
+    options,
+  );
+  return placeBySubject(figures, links, projects, projectLinks, sentences);
 }

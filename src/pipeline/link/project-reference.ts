@@ -1,0 +1,16 @@
+/**
+ * Words by which a text refers back to a project it has named and says where it lies: shared by the
+ * linkers that place a project by the address a later sentence gives it and that place the figures
+ * of a sentence about "the project".
+ */
+
+/** Verbs that say where something lies (位于, 地处, 坐落于, 选址于). */
+export const LIES_AT = /(?:选址)?(?:位于|地处|坐落于|坐落在|选址于|选址在)/;
+
+/**
+ * "The project" opening a sentence, named again by its kind (该项目, 本工程, 该基地, 项目位于…): the
+ * project named last before it. A kind without 该/本/此 refers back only as 项目 or 工程, the words a
+ * report uses for the project it is about.
+ */
+export const THE_PROJECT_OPENING =
+  /^(?:(?:该|本|此)(?:项目|工程|基地|装置|设施|园区|中心|学校|医院|公园)|项目|工程)/;
