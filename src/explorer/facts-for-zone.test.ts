@@ -164,8 +164,10 @@ describe('rankFigures', () => {
     const floorArea = figure({ id: 'floor', year: 2024, measure: 'floor-area' });
     const firms = figure({ id: 'firms', year: 2023, measure: 'enterprises' });
     const planned = figure({ id: 'planned', status: 'target', year: 2025, measure: 'population' });
-    expect(rankFigures([planned, floorArea, firms]).map((f) => f.id)).toEqual([
+    const share = figure({ id: 'share', year: 2024, measure: 'population', unit: 'percent' });
+    expect(rankFigures([planned, share, floorArea, firms]).map((f) => f.id)).toEqual([
       'firms',
+      'share',
       'floor',
       'planned',
     ]);

@@ -57,8 +57,9 @@ const PLACE_MEASURES = new Set([
   'fiscal-revenue',
 ]);
 
+/** A count or sum of one of those measures; a share (受访居民 90 %) says how some of them answered. */
 const isPlaceMeasure = (fact: FigureFact): boolean =>
-  fact.measure !== undefined && PLACE_MEASURES.has(fact.measure);
+  fact.unit !== 'percent' && fact.measure !== undefined && PLACE_MEASURES.has(fact.measure);
 
 /**
  * Headline order for figures: actuals before targets, then measures of the place as a whole
