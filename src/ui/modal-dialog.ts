@@ -6,7 +6,7 @@
  * @example
  * const modal = new ModalDialog();
  * $effect(() => modal.sync(open));
- * // <dialog bind:this={modal.element} oncancel={dismiss}>
+ * // <dialog bind:this={modal.element} oncancel={dismiss} onclose={() => modal.closed(open, dismiss)}>
  */
 export class ModalDialog {
   element: HTMLDialogElement | undefined = undefined;
@@ -21,6 +21,14 @@ export class ModalDialog {
     } else if (!open) {
       this.close();
     }
+  }
+
+  /**
+   * The dialog's own `close` event: when its owner still holds it open, it was closed some other
+   * way (the browser, a form), so the owner is told to let go.
+   */
+  closed(ownerOpen: boolean, dismiss: () => void): void {
+    if (ownerOpen && !this.element?.open) dismiss();
   }
 
   close(): void {
