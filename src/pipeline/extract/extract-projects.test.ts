@@ -135,4 +135,11 @@ describe('extractProjects', () => {
     expect(names('由北京生命科学研究所资深研究员甲乙出任主任。')).toEqual([]);
     expect(names('园区聚集了北京生命科学研究所。')).toEqual(['北京生命科学研究所']);
   });
+
+  it('lists a sub-area that was built as a project (alsoProject), but not a zone', () => {
+    expect(projects('昌平南部将建设中关村国家工程技术创新基地。')).toEqual([
+      ['中关村国家工程技术创新基地', 'planned'],
+    ]);
+    expect(names('甲镇将加快建设沙河高教园。')).toEqual([]);
+  });
 });

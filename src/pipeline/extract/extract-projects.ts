@@ -1,7 +1,7 @@
 import type { ProjectStatus } from '../../model/dataset';
 import type { ProjectCandidate, Sentence } from '../types';
 import { classifyYear } from '../classify/classify-year';
-import { GAZETTEER } from '../link/gazetteer';
+import { GAZETTEER, PLACE_NAMES } from '../link/gazetteer';
 import { findMentions } from '../link/find-mentions';
 import { hasProjectHead, isProjectName, type ProjectNameOptions } from './is-project-name';
 import { FIRM_KINDS, PROJECT_KINDS, PUSH_VERBS, STATUS_VERBS, WORK_NOUNS } from './project-lexicon';
@@ -28,14 +28,6 @@ const COUNT =
   /(?:超过|超|近|约|逾)?(?:(?:\d+|\ufffd+)(?:余|多)?(?:个|项|所|座|处|条|家)|[一二三四五六七八九十两百]+(?:个|项|所|座|处|条))(?:“[^”]*”)?/g;
 /** Words between a list and its count that total it (…清单共24项, 市级项目合计21项). */
 const TOTAL_AT_END = /(?:共|共计|合计|总计|累计|这|这些|那)$/;
-/** Places that are zones, parts of zones, districts or areas: named as places, never as projects. */
-const PLACE_NAMES = new Set(
-  GAZETTEER.filter(
-    (e) =>
-      (e.kind === 'zone' || e.kind === 'sub-area' || e.kind === 'district' || e.kind === 'area') &&
-      !e.alsoProject,
-  ).map((e) => e.name),
-);
 /** Zones and their sub-areas, whose bare phases are projects (生命谷…提速三期开发建设). */
 const ZONE_NAMES = GAZETTEER.filter((e) => e.kind === 'zone' || e.kind === 'sub-area').map(
   (e) => e.name,

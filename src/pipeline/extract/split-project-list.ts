@@ -7,21 +7,15 @@ import {
   type ProjectNameOptions,
 } from './is-project-name';
 import { SHARED_HEADS } from './project-lexicon';
-import { GAZETTEER } from '../link/gazetteer';
+import { PLACE_NAMES } from '../link/gazetteer';
 
-/** Names of zones, their parts, districts and areas: places, never projects (“北四村”, “两谷一园”). */
-const PLACES = new Set(
-  GAZETTEER.filter(
-    (e) => ['zone', 'sub-area', 'district', 'area'].includes(e.kind) && !e.alsoProject,
-  ).map((e) => e.name),
-);
 /** A place and a quoted name after it: 回天“城市大脑”. */
 const PLACE_QUOTED = /^([\u4e00-\u9fff]{2,6})[“"]([^”"]{3,10})[”"]$/;
 
 /** True for a quoted name that a place's name opens (回天“城市大脑”), which is a name without a head. */
 function isPlaceQuoted(name: string): boolean {
   const m = PLACE_QUOTED.exec(name);
-  return m !== null && PLACES.has(m[1]!) && !PLACES.has(m[2]!);
+  return m !== null && PLACE_NAMES.has(m[1]!) && !PLACE_NAMES.has(m[2]!);
 }
 
 /** A place's name in quotes (未来科学城“两谷一园”, “北四村”): the place, not a project. */
@@ -222,7 +216,7 @@ export function splitProjectList(
     (item) => isProjectName(item.name, options) && !isGenericName(item.name),
   );
   return named
-    .filter((item) => !PLACES.has(QUOTED_PLACE.exec(item.name)?.[1] ?? ''))
+    .filter((item) => !PLACE_NAMES.has(QUOTED_PLACE.exec(item.name)?.[1] ?? ''))
     .filter((item) => {
       const as = item.quoted ? { ...options, listed: true } : options;
       if (isProjectName(item.name.replace(/[“”"]/g, ''), { ...as, joined: true })) return true;

@@ -117,6 +117,16 @@ export const GAZETTEER: readonly GazetteerEntry[] = (
 );
 
 /**
+ * Names of zones, their parts, districts and areas: places, never projects (北四村, 两谷一园), unless
+ * the place was itself built as a project (`alsoProject`).
+ */
+export const PLACE_NAMES: ReadonlySet<string> = new Set(
+  GAZETTEER.filter(
+    (e) => ['zone', 'sub-area', 'district', 'area'].includes(e.kind) && !e.alsoProject,
+  ).map((e) => e.name),
+);
+
+/**
  * True when an entry holds for a document: its district (`onlyIn`) and its date (`before`). A
  * document with no date is read as current.
  */
