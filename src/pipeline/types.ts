@@ -61,6 +61,8 @@ export interface PlaceMention {
   parenthetical: boolean;
   /** True for a zone's own name or a sub-area of it (not an institution or campus inside it). */
   area?: boolean;
+  /** A place outside Beijing that something is sited at (落户吉林长春, 位于上海): `place` is null. */
+  elsewhere?: boolean;
 }
 
 /** A number with its unit as written, fully scaled. */

@@ -1,6 +1,12 @@
 import type { DistrictKey } from '../../model/zones';
 import type { PlaceMention } from '../types';
-import { COREFERENCES, GAZETTEER, holdsFor, type GazetteerEntry } from './gazetteer';
+import {
+  COREFERENCES,
+  GAZETTEER,
+  SITED_ELSEWHERE,
+  holdsFor,
+  type GazetteerEntry,
+} from './gazetteer';
 
 /** Options of {@link findMentions}. */
 export interface FindMentionsOptions {
@@ -49,7 +55,8 @@ function isParenthetical(text: string, at: number): boolean {
 /**
  * Finds gazetteer names in a text, longest match first, left to right; a name yields to a longer one
  * that starts inside it (在怀柔科学城 is 怀柔科学城, not 在怀). Blockers become mentions with
- * `place: null`; transparent names are skipped.
+ * `place: null`; transparent names are skipped. A place outside Beijing that something is sited at
+ * (落户吉林长春) becomes an `elsewhere` mention with `place: null`.
  *
  * @example
  * findMentions('能源谷里,213家企业').map((m) => m.place) // ['energy-valley']
@@ -105,6 +112,16 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
         area: true,
       });
       i += coref.name.length - 1;
+      continue;
+    }
+    SITED_ELSEWHERE.lastIndex = i;
+    const elsewhere = SITED_ELSEWHERE.exec(text);
+    if (elsewhere) {
+      const end = i + elsewhere[0].length;
+      const start = end - elsewhere[1]!.length;
+      const parenthetical = isParenthetical(text, start);
+      mentions.push({ start, end, name: elsewhere[1]!, place: null, parenthetical, elsewhere: true });
+      i = end - 1;
     }
   }
   return mentions;

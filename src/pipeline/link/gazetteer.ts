@@ -84,6 +84,25 @@ const TRANSPARENT = [
 const BLOCKERS = ['全市平均', '在北京', '北京地区', '全北京'];
 
 /**
+ * Provinces and cities outside Beijing. Where a text sites something at one of them (将落户吉林长春, 位于
+ * 上海), the numbers that follow in its sentence are of that place, not of the zone the story is about.
+ */
+const ELSEWHERE_NAMES = [
+  '天津', '河北', '雄安', '石家庄', '唐山', '保定', '廊坊', '张家口', '山西', '太原', '内蒙古',
+  '呼和浩特', '辽宁', '沈阳', '大连', '吉林', '长春', '黑龙江', '哈尔滨', '上海', '江苏', '南京',
+  '苏州', '无锡', '常州', '浙江', '杭州', '宁波', '安徽', '合肥', '福建', '福州', '厦门', '江西',
+  '南昌', '山东', '济南', '青岛', '烟台', '河南', '郑州', '湖北', '武汉', '湖南', '长沙', '广东',
+  '广州', '深圳', '东莞', '珠海', '广西', '南宁', '海南', '海口', '重庆', '四川', '成都', '绵阳',
+  '贵州', '贵阳', '云南', '昆明', '西藏', '陕西', '西安', '甘肃', '兰州', '青海', '西宁', '宁夏',
+  '银川', '新疆', '乌鲁木齐', '香港', '澳门', '台湾', '粤港澳大湾区', '长三角',
+];
+/** A verb or preposition that sites something, then a place outside Beijing (with its 省 or 市). */
+export const SITED_ELSEWHERE = new RegExp(
+  `(?:落户(?:在|于|到)?|位于|落地(?:在|于)?|建在|设在|迁至|迁往|选址(?:在|于)?|在|于)((?:(?:${ELSEWHERE_NAMES.join('|')})(?:省|市|自治区)?)+)`,
+  'y',
+);
+
+/**
  * The gazetteer, longest names first so that 沙河高教园区 wins over 高教园; of two entries with the same
  * name, the one limited to earlier documents first, so that it wins where it holds.
  */

@@ -192,7 +192,8 @@ export function sentenceTopic(
  * own clause names as what it acts on (昌平区将启动实施第三轮回天行动计划,统筹推进85个…项目). Places named inside
  * a list right before a count (生命园三期A地块等12个项目) say nothing about the count.
  *
- * A company's own worth (公司估值) belongs to no place.
+ * A company's own worth (公司估值) belongs to no place, and neither does a number that follows, with no
+ * place of ours between, a place outside Beijing that something is sited at (将落户吉林长春,占地约6000平方米).
  *
  * @example
  * // sentence '能源谷里,213家规上先进能源企业集聚发展。', at 5 → { place: 'energy-valley', via: 'clause' }
@@ -229,6 +230,7 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     (m) => m.start > at && DESCRIBES.test(sentence.text.slice(at, m.start)),
   );
   if (described) return resolve(described, 'described');
+  if (before[before.length - 1]?.elsewhere) return { place: null, via: 'elsewhere' };
   const nearestInClause = inClause[inClause.length - 1];
   if (nearestInClause) {
     if (zone && actor(nearestInClause)) return resolve(zone, 'sentence-zone');

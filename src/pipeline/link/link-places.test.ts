@@ -33,6 +33,14 @@ describe('linkPlaces', () => {
     expect(placeOf(text, '300个')).toBe('huitian');
   });
 
+  it('gives no place to a number that follows a site outside Beijing', () => {
+    const text =
+      '怀柔科学城的综合极端条件实验装置有四个实验系统。其中一个系统将落户吉林长春,占地面积约6000平方米。另一个系统占地约3000平方米。';
+    expect(placeOf(text, '6000')).toBeNull();
+    expect(placeOf(text, '3000', { topic: 'huairou-science-city' })).toBe('huairou-science-city');
+    expect(placeOf('一家上海企业落户生命谷,投资10亿元。', '10亿')).toBe('life-valley');
+  });
+
   it('takes a district right before a zone for its address', () => {
     expect(placeOf('19个重大项目在昌平区中关村生命科学园签约落地。', '19个')).toBe('life-valley');
     expect(placeOf('19个重大项目在昌平区签约落地。', '19个')).toBe('district:changping');
