@@ -13,6 +13,8 @@ const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交�
  * is finished, so a finishing date after it does not make it a goal.
  */
 const LAND = /(?:占地|用地)(?:面积)?(?:约|近|超过|为)?$/;
+/** Work still to begin (一期工程占地40.2亩,将于今年年底前开工建设): the land is not yet taken. */
+const TO_BE_BEGUN = /(?:将|预计|计划|拟|力争|争取)[^，,；;。]{0,10}(?:开工|动工|开建)/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
 const ESTIMATE = /预计全年[^，,。]{0,12}完成/;
 const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今|正在/;
@@ -96,8 +98,11 @@ export function isPlanOpening(text: string, documentYear: number | null): boolea
   return !FOLLOWS_PLAN.test(text) && isPlanStatement(text, documentYear, PLAN_OPENING);
 }
 
-/** A building's floor area: what it has, or will have once it stands. */
-const FLOOR_AREA = /(?:建筑|建设)面积[^，,；;。\d]{0,6}$/;
+/**
+ * A building's floor area, or the whole area of what is built (a park's 总面积): what it has, or will
+ * have once it stands. (A zone's area is given in km², which is never read this way.)
+ */
+const FLOOR_AREA = /(?:建筑|建设|总)面积[^，,；;。\d]{0,6}$/;
 /** What a building holds, named after the count (设置1440个中小学学位, 800张床位). */
 const CAPACITY = /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)/;
 /** A title that reports a groundbreaking (…大学城在昌平动工, 两座公园开建): its buildings are to come. */
@@ -107,6 +112,9 @@ const BUILDING_BEGUN = /开工|施工|在建|复工|动工|奠基/;
 /** The building stands: its floor area is an actual. */
 const BUILDING_DONE =
   /(?:已|现已|已经)[^，,；;。]{0,6}(?:建成|完成|竣工|投用|启用)|建成了|落成|竣工|启用|投入使用|投用/;
+/** A finishing date still to come (预计2023年初全部建成投用): the building does not stand yet. */
+const TO_BE_DONE =
+  /(?:预计|将|计划|力争|争取|拟|确保|有望)[^，,；;。]{0,12}(?:建成|完成|竣工|投用|启用|落成|投入使用|交付)/;
 /** Work on the building goes on or is planned: its floor area is what is still to be built. */
 const BUILDING_UNDER_WAY = /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划|奠基/;
 
@@ -139,10 +147,12 @@ export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   const { before, after, sentencesBefore, sentencesAfter, title } = context;
   if (!FLOOR_AREA.test(before) && !CAPACITY.test(after)) return null;
   for (const text of [before, ...sentencesAfter.slice(0, 2)]) {
+    if (TO_BE_DONE.test(text)) return 'target';
     if (BUILDING_DONE.test(text)) return 'actual';
     if (BUILDING_UNDER_WAY.test(text)) return 'target';
   }
   for (const text of [...sentencesBefore].reverse().slice(0, 2)) {
+    if (TO_BE_DONE.test(text)) return 'target';
     if (BUILDING_DONE.test(text)) return 'actual';
     if (BUILDING_BEGUN.test(text)) return 'target';
   }
@@ -174,6 +184,7 @@ export function classifyFigureStatus(
   const clauseAfter = closedAsidesBlanked(sentence.slice(at)).split(/[，,；;。]/)[0] ?? '';
   if (/即将|将(?!近)|计划于|预计|明年/.test(clauseAfter)) return 'target';
   if (TO_BE_FINISHED.test(sentence.slice(at)) && !LAND.test(before)) return 'target';
+  if (LAND.test(before) && TO_BE_BEGUN.test(sentence.slice(at))) return 'target';
   if (PLANNED_NOUN.test(clauseAfter)) return 'target';
   if (ESTIMATE.test(before)) return 'actual';
   const lastTarget = lastIndex(before, TARGET);

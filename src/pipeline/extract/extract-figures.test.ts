@@ -124,4 +124,29 @@ describe('extractFigures: what a number is not, and floor areas', () => {
       [4760000000, 'target'],
     ]);
   });
+
+  it('reads the land of a facility whose work is still to begin as a target', () => {
+    const text = '甲装置由乙所建设,一期工程占地40.2亩,将于今年年底前开工建设。';
+    expect(statuses(text, { documentYear: 2018 })).toEqual([[40.2, 'target']]);
+    expect(
+      statuses('甲装置由乙所建设,一期工程占地40.2亩,已开工建设。', { documentYear: 2018 }),
+    ).toEqual([[40.2, 'actual']]);
+  });
+
+  it('reads the whole area of a park being built (总面积) as a target', () => {
+    const text = '甲公园位于乙街道,总面积20.98公顷。';
+    expect(statuses(text, { documentYear: 2023, title: '两座公园开建' })).toEqual([
+      [20.98, 'target'],
+    ]);
+  });
+
+  it('reads a floor area whose building is due to be finished (预计…建成投用) as a target', () => {
+    const text = '甲项目位于乙区,总建筑面积约63万平方米。预计2023年初全部建成投用。';
+    expect(statuses(text, { documentYear: 2020 })).toEqual([[630000, 'target']]);
+    expect(
+      statuses('甲项目位于乙区,总建筑面积约63万平方米。目前已全部建成投用。', {
+        documentYear: 2020,
+      }),
+    ).toEqual([[630000, 'actual']]);
+  });
 });
