@@ -103,6 +103,8 @@ export function isPlanOpening(text: string, documentYear: number | null): boolea
  * have once it stands. (A zone's area is given in km², which is never read this way.)
  */
 const FLOOR_AREA = /(?:建筑|建设|总)面积[^，,；;。\d]{0,6}$/;
+/** The length of a road or line (安居路全长1243米): built like a building, so read like its floor area. */
+const LENGTH = /(?:路|线|绿道|工程|段)[^，,；;。\d]{0,8}?(?:全长|总长|长度)[^，,；;。\d]{0,3}$/;
 /** What a building holds, named after the count (设置1440个中小学学位, 800张床位). */
 const CAPACITY = /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)/;
 /** A title that reports a groundbreaking (…大学城在昌平动工, 两座公园开建): its buildings are to come. */
@@ -114,7 +116,7 @@ const BUILDING_DONE =
   /(?:已|现已|已经)[^，,；;。]{0,6}(?:建成|完成|竣工|投用|启用)|建成了|落成|竣工|启用|投入使用|投用/;
 /** A finishing date still to come (预计2023年初全部建成投用): the building does not stand yet. */
 const TO_BE_DONE =
-  /(?:预计|将|计划|力争|争取|拟|确保|有望)[^，,；;。]{0,12}(?:建成|完成|竣工|投用|启用|落成|投入使用|交付)/;
+  /(?:预计|将|计划|力争|争取|拟|确保|有望)[^，,；;。]{0,12}(?:建成|完成|完工|竣工|投用|启用|落成|投入使用|交付|通车)/;
 /** Work on the building goes on or is planned: its floor area is what is still to be built. */
 const BUILDING_UNDER_WAY = /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划|奠基/;
 
@@ -145,7 +147,7 @@ export interface BuildingContext {
  */
 export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   const { before, after, sentencesBefore, sentencesAfter, title } = context;
-  if (!FLOOR_AREA.test(before) && !CAPACITY.test(after)) return null;
+  if (!FLOOR_AREA.test(before) && !LENGTH.test(before) && !CAPACITY.test(after)) return null;
   for (const text of [before, ...sentencesAfter.slice(0, 2)]) {
     if (TO_BE_DONE.test(text)) return 'target';
     if (BUILDING_DONE.test(text)) return 'actual';

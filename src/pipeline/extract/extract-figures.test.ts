@@ -149,4 +149,45 @@ describe('extractFigures: what a number is not, and floor areas', () => {
       }),
     ).toEqual([[630000, 'actual']]);
   });
+
+  it('reads the numbers of a headline whose verb is still to come as targets', () => {
+    const text = '4条地铁5条道路,甲城未来两年交通配套将大升级\n正文。';
+    expect(statuses(text, { documentYear: 2023 })).toEqual([
+      [4, 'target'],
+      [5, 'target'],
+    ]);
+    expect(statuses('甲城已集聚37个科学设施平台\n正文。', { documentYear: 2024 })).toEqual([
+      [37, 'actual'],
+    ]);
+  });
+
+  it('reads the length of a road whose work has begun as a target', () => {
+    const text = '此次开工的甲路北段道路全长343.9米,建设内容包括道路、照明等。';
+    expect(statuses(text, { documentYear: 2023 })).toEqual([[0.3439, 'target']]);
+    expect(
+      statuses('乙河道有水总长度110公里。', { documentYear: 2023, title: '丙工程开工' }),
+    ).toEqual([[110, 'actual']]);
+  });
+});
+
+describe('extractFigures: labels', () => {
+  const labels = (text: string) =>
+    extractFigures(splitSentences(text), { documentYear: 2023 }).map((f) => [f.value, f.label_zh]);
+
+  it('ends a count’s label at the next count of a run, not at a number the phrase goes on about', () => {
+    expect(labels('甲城将有4条地铁5条道路。')).toEqual([
+      [4, '地铁'],
+      [5, '道路'],
+    ]);
+    expect(labels('东区已经入驻14家央企下属的100余家单位。')[0]).toEqual([
+      14,
+      '央企下属的100余家单位',
+    ]);
+  });
+
+  it('labels a length by the route that runs that far, also after a list of roads', () => {
+    expect(labels('甲路、乙路和丙路、丁路等工程将带来34.75公里道路的升级。')).toEqual([
+      [34.75, '道路'],
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import type { FigureStatus } from '../../model/dataset';
 import type { FigureCandidate, ParsedQuantity, Sentence } from '../types';
 import {
   classifyFigureStatus,
@@ -82,6 +83,19 @@ function seriesLabels(text: string, quantities: readonly ParsedQuantity[]): stri
 }
 
 /**
+ * A headline whose verb is still to come (4条地铁5条道路,未来科学城未来两年交通配套将大升级): its numbers,
+ * wherever they stand in it, are what is to be done. A headline reports what is done when it says so
+ * (已集聚37个).
+ */
+function isHeadlineGoal(text: string): boolean {
+  return (
+    /将|预计|(?<!行动|工作|投资)计划|力争|(?<![模虚比])拟|明年|未来[一二两三四五六七八九十\d]+年/.test(
+      text,
+    ) && !/已|累计/.test(text)
+  );
+}
+
+/**
  * Whether a sentence lies in the scope of a plan statement: the document's title, a heading above it,
  * or an earlier sentence opening its paragraph (发展目标提到,…到2035年,…。研究型大学数量不少于9所).
  */
@@ -162,11 +176,11 @@ export function extractFigures(
         planScope,
         options.documentYear,
       );
-      const status =
+      let status: FigureStatus =
         read === 'target' ||
         (quantity.unit === 'CNY' && isPlannedInvestment(before.join('') + textBefore))
           ? 'target'
-          : ((['m2', 'ha', 'mu', 'count'].includes(quantity.unit)
+          : ((['m2', 'ha', 'mu', 'count', 'km'].includes(quantity.unit)
               ? floorAreaStatus({
                   before: textBefore,
                   after: sentence.text.slice(quantity.end),
@@ -175,6 +189,7 @@ export function extractFigures(
                   title: options.title ?? '',
                 })
               : null) ?? read);
+      if (sentence.isHeading && isHeadlineGoal(sentence.text)) status = 'target';
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {
         documentYear: options.documentYear,

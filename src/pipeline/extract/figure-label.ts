@@ -15,7 +15,16 @@ const LEADING_PLACE = new RegExp(
     .join('|')}|我们|咱们|该区|全区)(?:地区)?`,
 );
 
-/** The words right after a measure word ("213家规上先进能源企业" → "规上先进能源企业"). */
+/**
+ * A noun right before the next number of a run of counts (4条地铁5条道路, 16个分区645栋楼): not a phrase
+ * that goes on about the number (央企下属的100余家, 共有24个, 占比达55%, 扩大到7500人).
+ */
+const NEXT_COUNT = /^([^\d的中有达计是到至年]{2,}?)\d/;
+
+/**
+ * The words right after a measure word ("213家规上先进能源企业" → "规上先进能源企业"), up to the next
+ * number of a run of counts (4条地铁5条道路 → 地铁).
+ */
 function labelAfter(text: string, end: number): string {
   let stop = end;
   while (stop < text.length && (!CLAUSE_START.test(text[stop]!) || /[“”"]/.test(text[stop]!)))
@@ -24,6 +33,8 @@ function labelAfter(text: string, end: number): string {
   const cut = tail.search(
     /(?:集聚|落户|入驻|进驻|来这里|栖息|全部|已|均|正在|相继|陆续|成功|实现|完成|共建|签定|签订|及其|以及|变成|获评|即将|将|为|在|被|与|和(?=[\d一二三四五六七八九十]))/,
   );
+  const nextCount = NEXT_COUNT.exec(tail)?.[1];
+  if (nextCount && (cut <= 1 || nextCount.length < cut)) return nextCount;
   return (cut > 1 ? tail.slice(0, cut) : tail)
     .replace(/(?<=..)(?:中|是|为)$/, '')
     .slice(0, MAX_LABEL);
@@ -59,6 +70,9 @@ function labelBefore(text: string, at: number): string {
   return label.length > MAX_LABEL ? label.slice(-MAX_LABEL) : label;
 }
 
+/** A length followed by what runs that far (34.75公里道路的升级): the route names the figure. */
+const ROUTE_AFTER = /^(?:城市)?(?:道路|绿道|公路|管线|管网|轨道|线路|河道|步道|自行车道|慢行系统)/;
+
 /**
  * A short Chinese description of a figure: the noun after a measure word when there is one, or else
  * the words before the number in its clause, without fillers and verbs.
@@ -70,6 +84,8 @@ function labelBefore(text: string, at: number): string {
 export function figureLabel(text: string, start: number, end: number, measureWord: string): string {
   const isCount =
     !/^(?:亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|公顷|亩|公里|%|％|成)$/.test(measureWord);
+  const route = measureWord === '公里' ? ROUTE_AFTER.exec(text.slice(end)) : null;
+  if (route) return route[0];
   const after = isCount || text[end] === '的' ? labelAfter(text, end) : '';
   if (after.length >= 2 && !/^[的了]/.test(after)) return after;
   const before = labelBefore(text, start);

@@ -49,4 +49,10 @@ describe('findQuantities', () => {
     ]);
     expect(values('甲园区有200亿。')).toEqual([]);
   });
+
+  it('reads a length in metres after a word of length as km, but not a height or a width', () => {
+    expect(values('安居路全长1243米,其中南段已建成。')).toEqual([[1.243, 'km', false]]);
+    expect(values('绿道长约800米。')).toEqual([[0.8, 'km', true]]);
+    expect(values('建筑限高60米,道路宽30米。')).toEqual([]);
+  });
 });

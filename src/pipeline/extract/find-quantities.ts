@@ -129,7 +129,24 @@ export function findQuantities(text: string): ParsedQuantity[] {
   }
   const round = findRoundQuantities(text, found);
   const people = findPeopleCounts(text, [...found, ...round]);
-  return found.concat(round, people, findBareMoney(text, [...found, ...round, ...people]));
+  const money = findBareMoney(text, [...found, ...round, ...people]);
+  return found.concat(round, people, money, findMetreLengths(text));
+}
+
+/**
+ * "全长1243米", "道路长约800米": the length of a road, line or greenway given in metres, read as km.
+ * Only after a word of length, so that a height (限高60米), a depth or an area (平方米) is never one.
+ */
+function findMetreLengths(text: string): ParsedQuantity[] {
+  const out: ParsedQuantity[] = [];
+  const metres =
+    /(?<=(?:全长|总长|长度|长|里程|延长|延伸)(?:为|约|近|超过|达)?)(\d+(?:\.\d+)?)(多|余)?(?:米)(?![\u4e00-\u9fff]?高)/g;
+  for (const m of text.matchAll(metres)) {
+    const start = m.index;
+    if (/[A-Za-z\d.]/.test(text[start - 1] ?? '')) continue;
+    out.push(bareQuantity(text, start, m[0].length, scaleDecimal(m[1]!, 1e-3), 'km', m[2]));
+  }
+  return out;
 }
 
 /**
