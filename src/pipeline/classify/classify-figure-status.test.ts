@@ -10,6 +10,11 @@ const statusOf = (sentence: string, number: string) =>
   classifyFigureStatus(sentence, sentence.indexOf(number));
 
 describe('classifyFigureStatus', () => {
+  it('reads a planned floor space (规划地上总建筑规模) as a target', () => {
+    const text = '甲产业园规划地上总建筑规模约为8.13万平方米';
+    expect(classifyFigureStatus(text, text.indexOf('8.13'))).toBe('target');
+  });
+
   it('does not read 拟 inside a word (虚拟, 模拟) as a plan', () => {
     const sentence = '甲中心启动了甲虚拟研究平台、乙模拟装置等6个项目';
     expect(statusOf(sentence, '6个')).toBe('actual');

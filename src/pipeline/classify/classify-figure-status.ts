@@ -5,7 +5,7 @@ import type { FigureStatus } from '../../model/dataset';
  * 2022年工作计划), a plan fulfilled (超额完成投资计划); but what a plan sets out (计划提出, 要求) is a target.
  */
 const TARGET =
-  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:总)?建筑面积|规划建设|规划有|规划(?=\d|$)|预算(?!收入|支出|执行|内)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:地上|地下)?(?:总)?建筑(?:面积|规模)|规划建设|规划有|规划(?=\d|$)|预算(?!收入|支出|执行|内)|可提供|明年|(?:按照|根据|依据)[^，,。]{0,16}规划/;
 /** A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工). */
 const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
 /**
@@ -184,7 +184,7 @@ export function classifyFigureStatus(
   const before = pastDisposalBlanked(closedAsidesBlanked(sentence.slice(0, at)), documentYear);
   if (GOAL_QUALIFIER.test(before)) return 'target';
   const clauseAfter = closedAsidesBlanked(sentence.slice(at)).split(/[，,；;。]/)[0] ?? '';
-  if (/即将|将(?!近)|计划于|预计|明年/.test(clauseAfter)) return 'target';
+  if (/即将|将(?!近)|计划[于在]|预计|明年/.test(clauseAfter)) return 'target';
   if (TO_BE_FINISHED.test(sentence.slice(at)) && !LAND.test(before)) return 'target';
   if (LAND.test(before) && TO_BE_BEGUN.test(sentence.slice(at))) return 'target';
   if (PLANNED_NOUN.test(clauseAfter)) return 'target';

@@ -190,4 +190,13 @@ describe('extractFigures: labels', () => {
       [34.75, '道路'],
     ]);
   });
+
+  it('reads a count planned to come (计划在近两年实现通车) as a target, labelled without the plan', () => {
+    const figures = extractFigures(splitSentences('还有三条轨道交通线路计划在近两年实现通车。'), {
+      documentYear: 2023,
+    });
+    expect(figures.map((f) => [f.value, f.status, f.label_zh])).toEqual([
+      [3, 'target', '轨道交通线路'],
+    ]);
+  });
 });

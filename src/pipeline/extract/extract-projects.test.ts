@@ -142,4 +142,9 @@ describe('extractProjects', () => {
     ]);
     expect(names('甲镇将加快建设沙河高教园。')).toEqual([]);
   });
+
+  it('reads a list closed by a count of kinds (等11类体育场馆) as sorts, not projects', () => {
+    expect(names('中心设有羽毛球馆、游泳馆、田径场等11类体育场馆,已建成投用。')).toEqual([]);
+    expect(names('甲体育馆、乙游泳馆等3个场馆建成投用。')).toEqual(['甲体育馆', '乙游泳馆']);
+  });
 });

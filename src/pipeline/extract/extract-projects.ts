@@ -88,8 +88,11 @@ const PART_DONE = /(?:主体结构|二次结构|主体|结构)$/;
 /** A description that praises what follows (打造全国领先的…基地): a goal, not a name. */
 const PRAISE =
   /(?:领先|一流|顶尖|知名|著名|最大|最高|标杆|示范性|影响力|竞争力|先进|高水平|高品质)的[^的，,“”"]*$/;
-/** Kinds that say the items are fields or sorts (教育、交通…等领域75项重点项目): categories, not names. */
-const FIELDS = /^(?:领域|方面|门类|板块)/;
+/**
+ * Kinds that say the items are fields or sorts (教育、交通…等领域75项重点项目, 羽毛球馆、游泳馆…等11类
+ * 体育场馆): categories, not names.
+ */
+const FIELDS = /^(?:领域|方面|门类|板块)|^(?:\d+|[一二三四五六七八九十两]+)(?:类|种)/;
 
 /** Words that put a project in the future; the 2022-tasks and five-year-goals sections of a report count too. */
 const FUTURE = /将|力争|力促|规划建设|年内|明年|即将|争取|确保|下一步|接下来|预计/;

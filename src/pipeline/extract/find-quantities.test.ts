@@ -55,4 +55,13 @@ describe('findQuantities', () => {
     expect(values('绿道长约800米。')).toEqual([[0.8, 'km', true]]);
     expect(values('建筑限高60米,道路宽30米。')).toEqual([]);
   });
+
+  it('reads residents counted without a measure word (约40万回天居民)', () => {
+    expect(values('可为周边约40万回天居民提供服务。')).toEqual([[400000, 'count', true]]);
+  });
+
+  it('reads routes counted in words (三条道路), but no other thing counted by 条 in words', () => {
+    expect(values('甲路、乙路三条道路通车。')).toEqual([[3, 'count', false]]);
+    expect(values('从供地、拿地、设计、手续四条主线推进。')).toEqual([]);
+  });
 });

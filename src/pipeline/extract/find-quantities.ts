@@ -23,7 +23,13 @@ const MEASURES: Readonly<Record<string, Unit>> = {
 };
 const COUNT_WORDS =
   '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|街道|镇';
-const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '套', '街道', '镇']);
+const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '套', '条', '街道', '镇']);
+/**
+ * 三条道路, 三条轨道交通线路, 三条千亿级产业集群: routes and chains of industry, the things counted by 条
+ * in words in these reports (not 四条主线, 十条措施).
+ */
+const ROUTE_AFTER =
+  /^[\u4e00-\u9fff]{0,6}?(?:道路|路|线路|地铁|轨道|绿道|河道|公路|街|产业集群|产业链)/;
 /** 一镇六街道: a count in a series of counts, however small. */
 const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所|家|座)/;
 /** 保利、华润两个城市综合体: a count of the names listed right before it, however small. */
@@ -85,6 +91,7 @@ function isExcluded(
     return true;
   if (/[万亿]/.test(number)) return true;
   if (!approx && !CHINESE_COUNT_WORDS.has(unit) && unit !== '成' && unit !== '亩') return true;
+  if (unit === '条' && !ROUTE_AFTER.test(text.slice(end))) return true;
   const value = parseNumber(number) ?? 0;
   if (SERIES_AFTER.test(text.slice(end)) || NAMES_BEFORE.test(text.slice(0, start))) return false;
   return value <= 2;
@@ -192,11 +199,14 @@ function findBareMoney(text: string, taken: readonly ParsedQuantity[]): ParsedQu
   return out;
 }
 
-/** "5000多科研人员", "近90万常住人口": a count of people written without a measure word before the noun. */
+/**
+ * "5000多科研人员", "近90万常住人口", "约40万回天居民": a count of people written without a measure word
+ * before the noun.
+ */
 function findPeopleCounts(text: string, taken: readonly ParsedQuantity[]): ParsedQuantity[] {
   const out: ParsedQuantity[] = [];
   const people =
-    /(\d+(?:\.\d+)?)(万)?(多|余)?(?=(?:科研|技术|研发|专业|高层次)?(?:人员|人才|员工|师生)|(?:常住|户籍)?人口)/g;
+    /(\d+(?:\.\d+)?)(万)?(多|余)?(?=(?:科研|技术|研发|专业|高层次)?(?:人员|人才|员工|师生)|(?:常住|户籍)?人口|[\u4e00-\u9fff]{0,3}居民)/g;
   for (const m of text.matchAll(people)) {
     const start = m.index;
     if (taken.some((q) => q.start <= start && start < q.end)) continue;

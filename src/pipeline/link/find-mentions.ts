@@ -120,7 +120,14 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
       const end = i + elsewhere[0].length;
       const start = end - elsewhere[1]!.length;
       const parenthetical = isParenthetical(text, start);
-      mentions.push({ start, end, name: elsewhere[1]!, place: null, parenthetical, elsewhere: true });
+      mentions.push({
+        start,
+        end,
+        name: elsewhere[1]!,
+        place: null,
+        parenthetical,
+        elsewhere: true,
+      });
       i = end - 1;
     }
   }
