@@ -199,4 +199,10 @@ describe('extractFigures: labels', () => {
       [3, 'target', '轨道交通线路'],
     ]);
   });
+
+  it('skips where a place lies from another (位于中心城区东北50公里), which is no length', () => {
+    expect(
+      statuses('甲城位于北京中心城区东北50公里,规划面积100.9平方公里。', { documentYear: 2024 }),
+    ).toEqual([[100.9, 'actual']]);
+  });
 });

@@ -23,10 +23,10 @@ const UNREADABLE = '\ufffd';
 const STOP_LABEL = /^(?:方面|故事|全面)$|统称|之首/;
 /**
  * A distance from somewhere or a way travelled (距首都机场10公里, 一路向北行进30余公里, 沿着高速向北
- * 行驶15公里左右, 继续前行5公里, 15公里后): where a place is, not its size.
+ * 行驶15公里左右, 继续前行5公里, 15公里后, 位于中心城区东北50公里): where a place is, not its size.
  */
 const DISTANCE =
-  /(?:距离?|离|出发|行进|行驶|前行|驱车|驾车|骑行|步行|车程|相距|直线)[^，,。；;]{0,8}$/;
+  /(?:距离?|离|出发|行进|行驶|前行|驱车|驾车|骑行|步行|车程|相距|直线)[^，,。；;]{0,8}$|(?:位于|地处|坐落于?)[^，,。；;]{0,16}[东西南北](?:方向|方|侧|部)?(?:约|近)?$/;
 const DISTANCE_AFTER = /^(?:左右|多)?(?:后|处)/;
 
 /** A standalone caption line ("170.6平方公里") takes its label from the short line after or before it. */

@@ -64,4 +64,9 @@ describe('findQuantities', () => {
     expect(values('甲路、乙路三条道路通车。')).toEqual([[3, 'count', false]]);
     expect(values('从供地、拿地、设计、手续四条主线推进。')).toEqual([]);
   });
+
+  it('reads a small count in words after names (保利、华润两个), not after a description', () => {
+    expect(values('保利、华润两个城市综合体')).toEqual([[2, 'count', false]]);
+    expect(values('本该是大中小学齐备、配套住宅齐全的一个大学园区')).toEqual([]);
+  });
 });
