@@ -33,7 +33,7 @@ const ROUTE_AFTER =
 /** 一镇六街道: a count in a series of counts, however small. */
 const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所|家|座)/;
 /** 保利、华润两个城市综合体: a count of the names listed right before it, however small. */
-const NAMES_BEFORE = /(?:[\u4e00-\u9fff]{2,}|[A-Z])、(?:(?:(?!的)[\u4e00-\u9fff]){2,8}|[A-Z])$/;
+const NAMES_BEFORE = /(?:[\u4e00-\u9fff]{2,}|[A-Z])、(?:(?:(?!的)[\u4e00-\u9fff]){2,}|[A-Z])$/;
 const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|平米|公顷|亩|公里|%|％|成|${COUNT_WORDS}`;
 const QUANTITY = new RegExp(
   String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+) ?([万亿千]*) ?(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
