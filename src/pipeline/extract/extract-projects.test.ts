@@ -147,4 +147,18 @@ describe('extractProjects', () => {
     expect(names('中心设有羽毛球馆、游泳馆、田径场等11类体育场馆,已建成投用。')).toEqual([]);
     expect(names('甲体育馆、乙游泳馆等3个场馆建成投用。')).toEqual(['甲体育馆', '乙游泳馆']);
   });
+
+  it('takes the name after a dash that follows a project description (…场馆项目——甲中心)', () => {
+    expect(names('甲公园南部场馆项目——甲体育文化中心落地于此。')).toEqual(['甲体育文化中心']);
+  });
+
+  it('reads a plaza (广场) as a project, without the words in front of it, but not a park’s small plazas', () => {
+    expect(names('新建甲乙广场已于去年底实现主体结构完工。')).toEqual(['甲乙广场']);
+    expect(names('周边甲安置房、乙安置房等保障住房建成投用。')).toEqual(['甲安置房', '乙安置房']);
+    expect(names('公园内的林荫活动小广场已建成投用。')).toEqual([]);
+  });
+
+  it('leaves out a route told as from one station to another (将从甲站贯通至乙站)', () => {
+    expect(names('北段将从甲站贯通至乙站,预计明年开通。')).toEqual([]);
+  });
 });

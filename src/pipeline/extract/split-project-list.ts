@@ -30,7 +30,7 @@ export interface ListItem {
 
 /** Words left in front of a name by the clause around it: verbs, adverbs, time and sequence words. */
 const LEADING =
-  /^(?:了|并|并且|其中|此外|另外|前身|同时|特别是|累计|先期|即|暨|像|比如|例如|如(?![家意])|建有|其|是|先后有|既有|还有|也有|均有|都有|已有|除了|以及|吸引了|吸引|今日|昨日|项目——|项目—|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
+  /^(?:了|并|并且|其中|此外|另外|前身|同时|特别是|累计|先期|即|暨|像|比如|例如|如(?![家意])|建有|其|是|先后有|既有|还有|也有|均有|都有|已有|除了|以及|吸引了|吸引|今日|昨日|项目——|项目—|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|新建|周边|附近|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
 /** A short name given in brackets after the name (北京甲研究所(下称“甲所”)): not part of it. */
 const SHORT_NAME = /[(（](?:下称|以下简称|简称)[^()（）]*[)）]/g;
 /** A phase written on its own after a named facility: 沙河高教园四期和二期(二)地块. */
@@ -98,13 +98,13 @@ function splitItems(
 
 /**
  * The name inside a list item: after the last 的 and after a description joined by a dash
- * (全市首个碳中和主题公园--温榆河未来智谷), without the words a clause leaves in front of it, and
+ * (全市首个碳中和主题公园--温榆河未来智谷, 甲公园南部场馆项目——甲体育文化中心), without the words a clause leaves in front of it, and
  * without a "first of its kind" description when what follows is a name of its own.
  */
 export function cleanItem(raw: string): string {
   let name = raw.trim().replace(SHORT_NAME, '');
   const dash = /(?:--|——|—)/.exec(name);
-  if (dash && /首[家个座]|^[^—-]*(?:公园|中心)$/.test(name.slice(0, dash.index)))
+  if (dash && /首[家个座]|^[^—-]*(?:公园|中心|项目)$/.test(name.slice(0, dash.index)))
     name = name.slice(dash.index + dash[0].length);
   if (name.includes('的')) name = name.slice(name.lastIndexOf('的') + 1);
   name = name.replace(LEADING, '');
