@@ -204,5 +204,13 @@ describe('extractFigures: labels', () => {
     expect(
       statuses('甲城位于北京中心城区东北50公里,规划面积100.9平方公里。', { documentYear: 2024 }),
     ).toEqual([[100.9, 'actual']]);
+    expect(statuses('北京中心城区东北约50公里,甲城正在崛起。', { documentYear: 2024 })).toEqual([]);
+    expect(statuses('甲路向北延伸5公里。', { documentYear: 2024 })).toEqual([[5, 'actual']]);
+  });
+
+  it('skips the size of a set its subject is one of (15个项目之一)', () => {
+    expect(
+      statuses('甲装置是《国家重大科技基础设施项目》15个项目之一。', { documentYear: 2018 }),
+    ).toEqual([]);
   });
 });

@@ -23,11 +23,17 @@ const UNREADABLE = '\ufffd';
 const STOP_LABEL = /^(?:方面|故事|全面)$|统称|之首/;
 /**
  * A distance from somewhere or a way travelled (距首都机场10公里, 一路向北行进30余公里, 沿着高速向北
- * 行驶15公里左右, 继续前行5公里, 15公里后, 位于中心城区东北50公里): where a place is, not its size.
+ * 行驶15公里左右, 继续前行5公里, 15公里后, 中心城区东北约50公里): where a place is, not its size.
  */
 const DISTANCE =
-  /(?:距离?|离|出发|行进|行驶|前行|驱车|驾车|骑行|步行|车程|相距|直线)[^，,。；;]{0,8}$|(?:位于|地处|坐落于?)[^，,。；;]{0,16}[东西南北](?:方向|方|侧|部)?(?:约|近)?$/;
+  /(?:距离?|离|出发|行进|行驶|前行|驱车|驾车|骑行|步行|车程|相距|直线)[^，,。；;]{0,8}$|[东西南北]{1,2}(?:方向|方|侧|部)?(?:约|近)?$/;
 const DISTANCE_AFTER = /^(?:左右|多)?(?:后|处)/;
+
+/**
+ * The size of a set its subject is one of (是《国家重大科技基础设施项目》15个项目之一): a count of the
+ * set, which may lie anywhere, not of the place.
+ */
+const ONE_OF = /^[\u4e00-\u9fff]{0,6}之一/;
 
 /** A standalone caption line ("170.6平方公里") takes its label from the short line after or before it. */
 function captionLabel(sentences: readonly Sentence[], index: number): string {
@@ -167,6 +173,7 @@ export function extractFigures(
       )
         return;
       if (isListLength(sentence.text, quantity.start, label)) return;
+      if (ONE_OF.test(sentence.text.slice(quantity.end))) return;
       const textBefore = sentence.text.slice(0, quantity.start);
       const before = paragraphBefore(sentences, index);
       const read = classifyFigureStatus(
