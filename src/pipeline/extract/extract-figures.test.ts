@@ -185,6 +185,12 @@ describe('extractFigures: labels', () => {
     ]);
   });
 
+  it('labels an area by what stands on it, a count of residents by them, and drops 该 and 高达', () => {
+    expect(labels('标志着项目4.8万平方米土建工程正式竣工。')).toEqual([[48000, '土建工程']]);
+    expect(labels('可为约40万回天居民提供休闲环境。')).toEqual([[400000, '回天居民']]);
+    expect(labels('该总用地面积高达799.42公顷。')).toEqual([[799.42, '总用地面积']]);
+  });
+
   it('labels a length by the route that runs that far, also after a list of roads', () => {
     expect(labels('甲路、乙路和丙路、丁路等工程将带来34.75公里道路的升级。')).toEqual([
       [34.75, '道路'],

@@ -161,4 +161,27 @@ describe('extractProjects', () => {
   it('leaves out a route told as from one station to another (将从甲站贯通至乙站)', () => {
     expect(names('北段将从甲站贯通至乙站,预计明年开通。')).toEqual([]);
   });
+
+  it('leaves out the parts a facility is defined by (是指…低温、高压、强磁场) and its role (核心装置)', () => {
+    expect(
+      names(
+        '据介绍,甲装置项目是指综合集成低温、高压、强磁场、超快光场等一系列配套的集群设备所构成的大型科学实验设施。',
+      ),
+    ).toEqual(['甲装置项目']);
+    expect(
+      names('作为中国大科学装置之一,甲光源是由丙、丁共建的乙城大科学装置集群的核心装置。'),
+    ).toEqual([]);
+    expect(names('土建竣工是装置项目建设的重要里程碑。')).toEqual([]);
+  });
+
+  it('leaves out amenities (小药箱、打气筒等便民设施) and verbs taken for names (具备, 本该)', () => {
+    expect(names('沿线放置小药箱、打气筒等便民设施,已投入使用。')).toEqual([]);
+    expect(names('北段年底主体完工,具备通车条件。')).toEqual([]);
+  });
+
+  it('hands a shared ending only from a last item that is a name itself', () => {
+    expect(
+      names('系统支持三机位自动导播、自动捕捉运动员发球特写、推流至各直播平台,已投入使用。'),
+    ).toEqual([]);
+  });
 });

@@ -3,7 +3,12 @@ import type { ProjectCandidate, Sentence } from '../types';
 import { classifyYear } from '../classify/classify-year';
 import { GAZETTEER, PLACE_NAMES } from '../link/gazetteer';
 import { findMentions } from '../link/find-mentions';
-import { hasProjectHead, isProjectName, type ProjectNameOptions } from './is-project-name';
+import {
+  hasProjectHead,
+  isProjectName,
+  isAmenity,
+  type ProjectNameOptions,
+} from './is-project-name';
 import { FIRM_KINDS, PROJECT_KINDS, PUSH_VERBS, STATUS_VERBS, WORK_NOUNS } from './project-lexicon';
 import { cleanItem, splitProjectList } from './split-project-list';
 
@@ -142,9 +147,17 @@ function lastEtc(text: string): number {
   return at;
 }
 
+/**
+ * Equipment closing a list (低温、高压、强磁场等一系列配套的集群设备所构成的…设施): the items are what a
+ * facility is made of, whatever kind the sentence names after them.
+ */
+const EQUIPMENT = /^[^，,；;。]{0,12}?(?:设备|器材|仪器)/;
+
 /** The kind a list closes with, up to its first kind word (等地块利用取得突破性进展 → 地块). */
 function kindOf(tail: string): string {
   const kind = tail.replace(COUNT, '').replace(/^一批/, '');
+  const equipment = EQUIPMENT.exec(kind);
+  if (equipment) return kind.slice(0, equipment.index + equipment[0].length);
   const word = KIND_WORD.exec(kind) ?? FIRM_WORD.exec(kind);
   return word ? kind.slice(0, word.index + word[0].length) : kind;
 }
@@ -249,7 +262,7 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
     const statusVerb = [right?.verb, left?.verb].find((v) => v && STATUS_OF.has(v));
     const laterStatus = verbs.slice(i + 1).some((v) => STATUS_OF.has(v.verb));
     let options: ProjectNameOptions;
-    if (kind !== null && FIELDS.test(kind)) continue;
+    if (kind !== null && (FIELDS.test(kind) || isAmenity(kind))) continue;
     if (kind !== null) {
       const settles = SETTLE.test(`${left?.verb ?? ''}${right?.verb ?? ''}`);
       if (PROJECT_KINDS.test(kind) || (settles && FIRM_KINDS.test(kind)))

@@ -2,9 +2,9 @@ import { GAZETTEER } from '../link/gazetteer';
 
 const CLAUSE_START = /[，,；;：:、。！？!?“”"（）()「」【】\s]/;
 const LEADING_FILLER =
-  /^(?:培育了?|新建成|其中|目前|此外|同时|特别是|截至(?:目前|今年\d+月底|\d+月底|20\d\d年底?)|如今|现在|已经|已|累计|共有|共|全区|全市|还|并|年内|本年|今年|去年|近年来|下一步|接下来|到20\d\d年|20\d\d年(?:全年)?|全年|拥有|集聚了?|聚集了?|入驻了?|汇聚了?|引进|建成|新建成|实现|推动|力争|确保|争取|加快|计划|预计|将|达到|为|是|有|和|及|以及|、)+/;
+  /^(?:培育了?|新建成|其中|目前|该|此外|同时|特别是|截至(?:目前|今年\d+月底|\d+月底|20\d\d年底?)|如今|现在|已经|已|累计|共有|共|全区|全市|还|并|年内|本年|今年|去年|近年来|下一步|接下来|到20\d\d年|20\d\d年(?:全年)?|全年|拥有|集聚了?|聚集了?|入驻了?|汇聚了?|引进|建成|新建成|实现|推动|力争|确保|争取|加快|计划|预计|将|达到|为|是|有|和|及|以及|、)+/;
 const TRAILING_VERB =
-  /(?:提高到了|提高到|提高至|增加到|增加至|增至|降至|扩充到|达到|达|突破|超过|超|为|是|约|近|共|有|了|占地|至|到|逾|不少于|不低于|在|迈上|迈进|站上|将|等)+$/;
+  /(?:提高到了|提高到|提高至|增加到|增加至|增至|降至|扩充到|达到|高达|达|突破|超过|超|为|是|约|近|共|有|了|占地|至|到|逾|不少于|不低于|在|迈上|迈进|站上|将|等)+$/;
 const MAX_LABEL = 18;
 /** "实体书店由61家增加至240家": the label is what changed, before 由. */
 const CHANGE =
@@ -31,7 +31,7 @@ function labelAfter(text: string, end: number): string {
     stop++;
   const tail = text.slice(end, stop).replace(/^的/, '').replace(/[“”"]/g, '');
   const cut = tail.search(
-    /(?:集聚|落户|入驻|进驻|来这里|栖息|全部|已|均|正在|相继|陆续|成功|实现|完成|共建|签定|签订|及其|以及|变成|获评|即将|将|计划(?=[于在])|为|在|被|与|和(?=[\d一二三四五六七八九十]))/,
+    /(?:集聚|落户|入驻|进驻|来这里|栖息|全部|已|均|正在|相继|陆续|成功|实现|完成|共建|签定|签订|及其|以及|变成|获评|即将|将|计划(?=[于在])|提供|为|在|被|与|和(?=[\d一二三四五六七八九十]))/,
   );
   const nextCount = NEXT_COUNT.exec(tail)?.[1];
   if (nextCount && (cut <= 1 || nextCount.length < cut)) return nextCount;
@@ -73,6 +73,9 @@ function labelBefore(text: string, at: number): string {
 /** A length followed by what runs that far (34.75公里道路的升级): the route names the figure. */
 const ROUTE_AFTER = /^(?:城市)?(?:道路|绿道|公路|管线|管网|轨道|线路|河道|步道|自行车道|慢行系统)/;
 
+/** A floor area followed by what stands on it (4.8万平方米土建工程): that names the figure. */
+const WORKS_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:土建工程|建筑|厂房|用房|住宅|办公楼)/;
+
 /**
  * A short Chinese description of a figure: the noun after a measure word when there is one, or else
  * the words before the number in its clause, without fillers and verbs.
@@ -86,6 +89,8 @@ export function figureLabel(text: string, start: number, end: number, measureWor
     !/^(?:亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|公顷|亩|公里|%|％|成)$/.test(measureWord);
   const route = measureWord === '公里' ? ROUTE_AFTER.exec(text.slice(end)) : null;
   if (route) return route[0];
+  const works = /平方米|平米/.test(measureWord) ? WORKS_AFTER.exec(text.slice(end)) : null;
+  if (works) return works[0];
   const after = isCount || text[end] === '的' ? labelAfter(text, end) : '';
   if (after.length >= 2 && !/^[的了]/.test(after)) return after;
   const before = labelBefore(text, start);

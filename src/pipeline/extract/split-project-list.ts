@@ -124,7 +124,8 @@ export function cleanItem(raw: string): string {
 /**
  * The kind the last item of a list ends in, when the items before it have no head of their own:
  * 北京分子科学、介科学与过程仿真交叉研究平台 → 交叉研究平台 (A、B实验室 → A实验室, B实验室). It is the
- * longest ending of the last name that only says what kind of thing it is.
+ * longest ending of the last name that only says what kind of thing it is. A last item that is no
+ * name itself (推流至各直播平台) hands its ending to nobody.
  */
 function typeOfLast(
   names: readonly string[],
@@ -135,6 +136,7 @@ function typeOfLast(
   if (raws[raws.length - 1]?.includes('的')) return null;
   const bare = (n: string) => isPlainNoun(n) && !isProjectName(n, options);
   if (names.length < 2 || !names.slice(0, -1).every(bare)) return null;
+  if (!isProjectName(last, options)) return null;
   for (let i = 1; i < last.length - 1; i++) {
     const ending = last.slice(i);
     if (hasProjectHead(ending) && isGenericName(ending)) return ending;
