@@ -103,12 +103,25 @@ export function isPlanOpening(text: string, documentYear: number | null): boolea
  * have once it stands. (A zone's area is given in km², which is never read this way.)
  */
 const FLOOR_AREA = /(?:建筑|建设|总)面积[^，,；;。\d]{0,6}$/;
-/** The length of a road or line (安居路全长1243米): built like a building, so read like its floor area. */
-const LENGTH = /(?:路|线|绿道|工程|段)[^，,；;。\d]{0,8}?(?:全长|总长|长度)[^，,；;。\d]{0,3}$/;
-/** What a building holds, named after the count (设置1440个中小学学位, 800张床位). */
+/**
+ * The length of a road or line (安居路全长1243米, …西起甲路,东至乙路,全长约3.8公里): built like a
+ * building, so read like its floor area.
+ */
+const LENGTH =
+  /(?:(?:路|线|绿道|工程|段)[^，,；;。\d]{0,8}?|^|[，,；;])(?:全长|总长|长度)[^，,；;。\d]{0,3}$/;
+/**
+ * What a building holds, named after the count (设置1440个中小学学位, 800张床位) or before it as what it
+ * was approved or designed for (批复床位500张); not a count of places added (新增学位2.4万个).
+ */
 const CAPACITY = /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)/;
+const CAPACITY_BEFORE =
+  /(?:批复|核定|设计|规划|设置|可提供)(?:学位|床位|停车位|车位)[^，,；;。\d]{0,4}$/;
 /** A title that reports a groundbreaking (…大学城在昌平动工, 两座公园开建): its buildings are to come. */
-const GROUNDBREAKING_TITLE = /开工|开建|动工|奠基/;
+const GROUNDBREAKING_TITLE = /开工|开建|动工|奠基|启动建设/;
+/** A title that tells of a building still to come (回天地区将添横向交通大动脉). */
+const TO_COME_TITLE = /将|拟|计划|预计/;
+/** A title that dates the opening ahead (…二期年底投用): what the building holds is not yet in use. */
+const IN_USE_TO_COME = /(?:年底|年内|明年|下半年)(?:建成)?(?:投用|投入使用|开业|开学|启用)/;
 /** Work on the building has begun, told in a sentence before (…项目开工建设。项目位于…). */
 const BUILDING_BEGUN = /开工|施工|在建|复工|动工|奠基/;
 /** The building stands: its floor area is an actual. */
@@ -147,7 +160,8 @@ export interface BuildingContext {
  */
 export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   const { before, after, sentencesBefore, sentencesAfter, title } = context;
-  if (!FLOOR_AREA.test(before) && !LENGTH.test(before) && !CAPACITY.test(after)) return null;
+  const capacity = CAPACITY.test(after) || CAPACITY_BEFORE.test(before);
+  if (!FLOOR_AREA.test(before) && !LENGTH.test(before) && !capacity) return null;
   for (const text of [before, ...sentencesAfter.slice(0, 2)]) {
     if (TO_BE_DONE.test(text)) return 'target';
     if (BUILDING_DONE.test(text)) return 'actual';
@@ -159,6 +173,8 @@ export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
     if (BUILDING_BEGUN.test(text)) return 'target';
   }
   if (GROUNDBREAKING_TITLE.test(title) && !BUILDING_DONE.test(title)) return 'target';
+  if (TO_COME_TITLE.test(title) && !BUILDING_DONE.test(title)) return 'target';
+  if (capacity && IN_USE_TO_COME.test(title)) return 'target';
   return null;
 }
 

@@ -219,4 +219,32 @@ describe('extractFigures: labels', () => {
       statuses('甲装置是《国家重大科技基础设施项目》15个项目之一。', { documentYear: 2018 }),
     ).toEqual([]);
   });
+
+  it('reads what a building is approved to hold as a target while its opening is still ahead', () => {
+    const text = '二期工程总建筑面积146700平方米,批复床位500张。';
+    expect(statuses(text, { documentYear: 2024, title: '甲医院二期年底投用' })).toEqual([
+      [146700, 'actual'],
+      [500, 'target'],
+    ]);
+    expect(
+      statuses('全年新增学位2.4万个。', { documentYear: 2021, title: '甲区年底投用一批学校' }),
+    ).toEqual([[24000, 'actual']]);
+  });
+
+  it('reads a road’s length under a title that says it is still to come as a target', () => {
+    const text = '此次获批的甲路项目,西起乙路,东至丙路,全长约3.8公里。';
+    expect(statuses(text, { documentYear: 2023, title: '丁地区将添横向交通大动脉' })).toEqual([
+      [3.8, 'target'],
+    ]);
+    expect(statuses(text, { documentYear: 2023, title: '甲路通车' })).toEqual([[3.8, 'actual']]);
+  });
+
+  it('reads a floor area under a title that reports the start of building (启动建设) as a target', () => {
+    expect(
+      statuses('成像设施新建建筑面积7.2万平方米。', {
+        documentYear: 2019,
+        title: '甲设施启动建设',
+      }),
+    ).toEqual([[72000, 'target']]);
+  });
 });

@@ -184,4 +184,30 @@ describe('extractProjects', () => {
       names('系统支持三机位自动导播、自动捕捉运动员发球特写、推流至各直播平台,已投入使用。'),
     ).toEqual([]);
   });
+
+  it('reads bridges as projects and the kinds of utility work built with a road as none', () => {
+    expect(
+      names('同时还将随路实施照明、雨水、污水、给水等工程,新建甲干渠桥和乙干渠桥两座桥梁。'),
+    ).toEqual(['甲干渠桥', '乙干渠桥']);
+  });
+
+  it('reads a bridge named alone as a project (甲干渠桥开工建设)', () => {
+    expect(names('甲干渠桥开工建设。')).toEqual(['甲干渠桥']);
+  });
+
+  it('names a road without the district before it, but keeps a district that is part of a name', () => {
+    expect(names('近日,市发改委批复昌平区回南北路(霍营西路-立汤路)。')).toEqual([
+      '回南北路(霍营西路-立汤路)',
+    ]);
+    expect(names('昌平区医院二期建成投用。')).toEqual(['昌平区医院二期']);
+  });
+
+  it('leaves out a clause that goes on about other projects (也将做好…与甲公园)', () => {
+    expect(names('道路建设中也将做好相关道路与甲森林公园等项目慢行系统的衔接。')).toEqual([]);
+  });
+
+  it('leaves out a clause that sites a project (二期工程位于…) and a hospital’s grade (综合型三甲医院)', () => {
+    expect(names('二期工程位于该院回龙观院区一期西侧,已建成投用。')).toEqual([]);
+    expect(names('依托甲中心,成为人性化、智慧化、现代化和数字化的综合型三甲医院。')).toEqual([]);
+  });
 });

@@ -69,4 +69,9 @@ describe('findQuantities', () => {
     expect(values('保利、华润两个城市综合体')).toEqual([[2, 'count', false]]);
     expect(values('本该是大中小学齐备、配套住宅齐全的一个大学园区')).toEqual([]);
   });
+
+  it('reads a count of two names joined by 和 (甲桥和乙桥两座), never a count of one', () => {
+    expect(values('新建甲干渠桥和乙干渠桥两座桥梁')).toEqual([[2, 'count', false]]);
+    expect(values('甲公园和乙广场一处')).toEqual([]);
+  });
 });

@@ -32,8 +32,12 @@ const ROUTE_AFTER =
   /^[\u4e00-\u9fff]{0,6}?(?:道路|路|线路|地铁|轨道|绿道|河道|公路|街|产业集群|产业链)/;
 /** 一镇六街道: a count in a series of counts, however small. */
 const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所|家|座)/;
-/** 保利、华润两个城市综合体: a count of the names listed right before it, however small. */
-const NAMES_BEFORE = /(?:[\u4e00-\u9fff]{2,}|[A-Z])、(?:(?:(?!的)[\u4e00-\u9fff]){2,}|[A-Z])$/;
+/**
+ * 保利、华润两个城市综合体, 甲桥和乙桥两座桥梁: a count of the names listed right before it, however
+ * small, but never one.
+ */
+const NAMES_BEFORE =
+  /(?:[\u4e00-\u9fff]{2,}|[A-Z])(?:、|和|与)(?:(?:(?!的)[\u4e00-\u9fff]){2,}|[A-Z])$/;
 const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|平米|公顷|亩|公里|%|％|成|${COUNT_WORDS}`;
 const QUANTITY = new RegExp(
   String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+) ?([万亿千]*) ?(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
@@ -93,7 +97,8 @@ function isExcluded(
   if (!approx && !CHINESE_COUNT_WORDS.has(unit) && unit !== '成' && unit !== '亩') return true;
   if (unit === '条' && !ROUTE_AFTER.test(text.slice(end))) return true;
   const value = parseNumber(number) ?? 0;
-  if (SERIES_AFTER.test(text.slice(end)) || NAMES_BEFORE.test(text.slice(0, start))) return false;
+  if (SERIES_AFTER.test(text.slice(end))) return false;
+  if (NAMES_BEFORE.test(text.slice(0, start))) return value < 2;
   return value <= 2;
 }
 

@@ -31,6 +31,9 @@ export interface ListItem {
 /** Words left in front of a name by the clause around it: verbs, adverbs, time and sequence words. */
 const LEADING =
   /^(?:了|并|并且|其中|此外|另外|前身|同时|特别是|累计|先期|即|暨|像|比如|例如|如(?![家意])|建有|其|是|先后有|既有|还有|也有|均有|都有|已有|除了|以及|吸引了|吸引|今日|昨日|项目——|项目—|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|新建|周边|附近|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
+/** A district before a road's name (昌平区回南北路(霍营西路-立汤路)): its address, not part of the name. */
+const DISTRICT_BEFORE_ROAD =
+  /^(?:北京市)?(?:昌平区|怀柔区|密云区)(?=[\u4e00-\u9fff]{2,8}(?:路|大街|街)(?:[(（]|$))/;
 /** A short name given in brackets after the name (北京甲研究所(下称“甲所”)): not part of it. */
 const SHORT_NAME = /[(（](?:下称|以下简称|简称)[^()（）]*[)）]/g;
 /** A phase written on its own after a named facility: 沙河高教园四期和二期(二)地块. */
@@ -118,7 +121,7 @@ export function cleanItem(raw: string): string {
   if (batch && hasProjectHead(name.slice(batch[0].length))) name = name.slice(batch[0].length);
   const part = PART.exec(name);
   if (part && hasProjectHead(name.slice(0, part.index))) name = name.slice(0, part.index);
-  return name.trim();
+  return name.replace(DISTRICT_BEFORE_ROAD, '').trim();
 }
 
 /**

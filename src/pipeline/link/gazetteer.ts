@@ -71,7 +71,6 @@ const TRANSPARENT = [
   '昌平段',
   '昌平教育集团',
   '昌平科研基地',
-  '昌平科技园',
   '昌平智能工厂',
   '昌平生命科学创新走廊',
   '昌平铁人三项',
@@ -84,10 +83,13 @@ const TRANSPARENT = [
 const BLOCKERS = ['全市平均', '在北京', '北京地区', '全北京'];
 
 /**
- * Provinces and cities outside Beijing. Where a text sites something at one of them (将落户吉林长春, 位于
- * 上海), the numbers that follow in its sentence are of that place, not of the zone the story is about.
+ * Provinces and cities outside Beijing, and Beijing's districts other than the atlas's two (Miyun holds
+ * part of Huairou Science City, so it is not among them). Where a text sites something at one of them
+ * (将落户吉林长春, 位于上海, 落户海淀区), the numbers that follow in its sentence are of that place, not of
+ * the zone the story is about.
  */
 const ELSEWHERE_NAMES = (
+  '海淀 朝阳 东城 西城 丰台 石景山 门头沟 房山 通州 顺义 大兴 平谷 延庆 ' +
   '天津 河北 雄安 石家庄 唐山 保定 廊坊 张家口 山西 太原 内蒙古 呼和浩特 ' +
   '辽宁 沈阳 大连 吉林 长春 黑龙江 哈尔滨 上海 江苏 南京 苏州 无锡 常州 ' +
   '浙江 杭州 宁波 安徽 合肥 福建 福州 厦门 江西 南昌 山东 济南 青岛 烟台 ' +
@@ -97,7 +99,7 @@ const ELSEWHERE_NAMES = (
 ).split(' ');
 /** A verb or preposition that sites something, then a place outside Beijing (with its 省 or 市). */
 export const SITED_ELSEWHERE = new RegExp(
-  `(?:落户(?:在|于|到)?|位于|落地(?:在|于)?|建在|设在|迁至|迁往|选址(?:在|于)?|在|于)((?:(?:${ELSEWHERE_NAMES.join('|')})(?:省|市|自治区)?)+)`,
+  `(?:落户(?:在|于|到)?|位于|落地(?:在|于)?|建在|设在|迁至|迁往|选址(?:在|于)?|在|于)((?:(?:${ELSEWHERE_NAMES.join('|')})(?:省|市|自治区|区)?)+)`,
   'y',
 );
 

@@ -41,6 +41,16 @@ describe('linkPlaces', () => {
     expect(placeOf('一家上海企业落户生命谷,投资10亿元。', '10亿')).toBe('life-valley');
   });
 
+  it('gives no place to a number sited in another district of Beijing (落户海淀区)', () => {
+    expect(placeOf('生命谷召开推介会。甲企业将落户海淀区,投资10亿元。', '10亿')).toBeNull();
+  });
+
+  it('gives no place to the firms of the whole Changping park (昌平科技园), and places a park’s features', () => {
+    const text = '中关村国家工程技术创新基地建设启动。昌平科技园入驻企业1000多家。';
+    expect(placeOf(text, '1000')).toBeNull();
+    expect(placeOf('温榆河未来智谷共有15项智慧景观互动设施。', '15项')).toBe('future-science-city');
+  });
+
   it('takes a district right before a zone for its address', () => {
     expect(placeOf('19个重大项目在昌平区中关村生命科学园签约落地。', '19个')).toBe('life-valley');
     expect(placeOf('19个重大项目在昌平区签约落地。', '19个')).toBe('district:changping');
