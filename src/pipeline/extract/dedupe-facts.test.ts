@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureFact } from '../../model/dataset';
+import type { FigureFact, ProjectFact } from '../../model/dataset';
 import { dedupeFacts, withUniqueIds } from './dedupe-facts';
 
 const figure = (over: Partial<FigureFact>): FigureFact => ({
@@ -21,6 +21,30 @@ const figure = (over: Partial<FigureFact>): FigureFact => ({
 });
 
 describe('dedupeFacts', () => {
+  it('keeps the mention of a project that places it in a zone over one that gives the district', () => {
+    const project = (over: Partial<ProjectFact>): ProjectFact => ({
+      id: 'x-p-1',
+      doc: 'x',
+      kind: 'project',
+      place: 'district:changping',
+      sectors: [],
+      project: 'p-abc',
+      name_zh: '甲科技园',
+      name_en: 'Jia Science Park',
+      status: 'signed',
+      year: 2007,
+      quote: '甲科技园正式落户昌平',
+      span: [0, 10],
+      ...over,
+    });
+    const inBody = project({
+      place: 'future-science-city',
+      quote: '在乙基地建设甲科技园,',
+      span: [40, 51],
+    });
+    expect(dedupeFacts([project({}), inBody])).toEqual([inBody]);
+  });
+
   it('keeps the exact figure when a headline rounds it with a qualifier (四千余个 and 4140个)', () => {
     const headline = figure({
       value: 4000,

@@ -77,10 +77,14 @@ function isSame(a: Fact, b: Fact): boolean {
 
 /**
  * Prefer the fact told in running text (a longer sentence) over a caption or headline repeating it; for
- * a project, prefer what has happened (开工, 投用) over a plan for it, then its first mention.
+ * a project, prefer the mention that places it in a zone over one that gives only the district (中国石油
+ * 科技园正式落户昌平 in the title, …在中关村国家工程技术创新基地建设中国石油科技园 in the body), then what has
+ * happened (开工, 投用) over a plan for it, then its first mention.
  */
 function better(a: Fact, b: Fact): Fact {
   if (a.kind === 'project' && b.kind === 'project') {
+    const inZone = (f: Fact): boolean => f.place !== null && !f.place.startsWith('district:');
+    if (inZone(a) !== inZone(b)) return inZone(a) ? a : b;
     const planned = (f: Fact): boolean => f.status === 'planned';
     if (planned(a) !== planned(b)) return planned(a) ? b : a;
     return b.span[0] < a.span[0] ? b : a;

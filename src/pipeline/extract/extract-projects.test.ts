@@ -210,4 +210,18 @@ describe('extractProjects', () => {
     expect(names('二期工程位于该院回龙观院区一期西侧,已建成投用。')).toEqual([]);
     expect(names('依托甲中心,成为人性化、智慧化、现代化和数字化的综合型三甲医院。')).toEqual([]);
   });
+
+  it('names a project without a time word before its verb (今日开园) or a quoted epithet (“绿肺”)', () => {
+    expect(names('北京甲乙公园今日开园。')).toEqual(['北京甲乙公园']);
+    expect(names('作为最大的“绿肺”北京温榆河公园的组成部分,已建成开园。')).toEqual([
+      '北京温榆河公园',
+    ]);
+  });
+
+  it('takes a known facility after the kind it is (…基础设施项目综合极端条件实验装置, …设施——甲设施)', () => {
+    expect(
+      names('怀柔科学城国家重大科技基础设施项目综合极端条件实验装置日前完成竣工验收。'),
+    ).toEqual(['综合极端条件实验装置']);
+    expect(names('国家重大科技基础设施——甲乙成像设施在丙中心举行项目启动仪式。')).toEqual(['甲乙成像设施']);
+  });
 });

@@ -7,7 +7,7 @@ import {
   type ProjectNameOptions,
 } from './is-project-name';
 import { SHARED_HEADS } from './project-lexicon';
-import { PLACE_NAMES } from '../link/gazetteer';
+import { GAZETTEER, PLACE_NAMES } from '../link/gazetteer';
 
 /** A place and a quoted name after it: 回天“城市大脑”. */
 const PLACE_QUOTED = /^([\u4e00-\u9fff]{2,6})[“"]([^”"]{3,10})[”"]$/;
@@ -31,6 +31,8 @@ export interface ListItem {
 /** Words left in front of a name by the clause around it: verbs, adverbs, time and sequence words. */
 const LEADING =
   /^(?:了|并|并且|其中|此外|另外|前身|同时|特别是|累计|先期|即|暨|像|比如|例如|如(?![家意])|建有|其|是|先后有|既有|还有|也有|均有|都有|已有|除了|以及|吸引了|吸引|今日|昨日|项目——|项目—|已|还|也|又|今年还将|今年|近日|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|织补|新建|周边|附近|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
+/** A quoted epithet before a name (“绿肺”北京温榆河公园): praise, not part of the name. */
+const EPITHET = /^[“"「][^”"」]{1,6}[”"」](?=[\u4e00-\u9fff]{4,})/;
 /** A district before a road's name (昌平区回南北路(霍营西路-立汤路)): its address, not part of the name. */
 const DISTRICT_BEFORE_ROAD =
   /^(?:北京市)?(?:昌平区|怀柔区|密云区)(?=[\u4e00-\u9fff]{2,8}(?:路|大街|街)(?:[(（]|$))/;
@@ -99,6 +101,23 @@ function splitItems(
   return merged;
 }
 
+/** Facilities the gazetteer knows by name: a kind written before one of them is a description. */
+const KNOWN_FACILITIES = GAZETTEER.filter((e) =>
+  ['institution', 'campus', 'site'].includes(e.kind),
+).map((e) => e.name);
+
+/**
+ * A known facility after the kind of thing it is, with no dash between (怀柔科学城国家重大科技基础设施
+ * 项目综合极端条件实验装置): the kind, with any place before it, describes the facility.
+ */
+function withoutKindBefore(name: string): string {
+  const known = KNOWN_FACILITIES.find((f) => name.endsWith(f) && f.length < name.length);
+  if (!known) return name;
+  let kind = name.slice(0, -known.length);
+  for (const place of PLACE_NAMES) if (kind.startsWith(place)) kind = kind.slice(place.length);
+  return hasProjectHead(kind) && isGenericName(kind) ? known : name;
+}
+
 /**
  * The name inside a list item: after the last 的 and after a description joined by a dash
  * (全市首个碳中和主题公园--温榆河未来智谷, 甲公园南部场馆项目——甲体育文化中心), without the words a clause leaves in front of it, and
@@ -107,10 +126,10 @@ function splitItems(
 export function cleanItem(raw: string): string {
   let name = raw.trim().replace(SHORT_NAME, '');
   const dash = /(?:--|——|—)/.exec(name);
-  if (dash && /首[家个座]|^[^—-]*(?:公园|中心|项目)$/.test(name.slice(0, dash.index)))
+  if (dash && /首[家个座]|^[^—-]*(?:公园|中心|项目|设施|工程)$/.test(name.slice(0, dash.index)))
     name = name.slice(dash.index + dash[0].length);
   if (name.includes('的')) name = name.slice(name.lastIndexOf('的') + 1);
-  name = name.replace(LEADING, '');
+  name = withoutKindBefore(name.replace(LEADING, '').replace(EPITHET, ''));
   const first = FIRST_OF_KIND.exec(name);
   if (first && first[0].length < name.length) {
     const rest = name.slice(first[0].length);

@@ -27,6 +27,11 @@ const DESCRIBES = /^[\d.]+[^\d，,；;：:、。的]{0,6}的$/;
 const BARE_DISTRICT = /^(?:昌平区?|怀柔区?)$/;
 /** A company's own worth (估值, 市值): a figure of the firm, which belongs to no place. */
 const COMPANY_OWN = /估值|市值/;
+/**
+ * Something that lies across districts (地处朝阳、顺义、昌平三区交界, 跨昌平、海淀两区): a number of it
+ * belongs to no one zone or district.
+ */
+const ACROSS_DISTRICTS = /[两三四五六]区交界|跨[^，,；;。]{0,12}[两三四五六]区/;
 /** Industry-wide aggregates are district statistics even when told inside a zone's paragraph. */
 const INDUSTRY_AGGREGATE =
   /产业集群|产业(?:年)?收入|产业规模|产值|工业总产值|地区生产总值|公共预算收入/;
@@ -184,7 +189,8 @@ export function sentenceTopic(
  * industry-wide aggregate goes to the district; a number that describes the place named right after
  * it (占地10平方公里的北京未来科技城) goes there; then the nearest place named before it in its clause,
  * then the nearest place that is the subject of an earlier clause of its sentence, then one named
- * after it in its clause; then the sentence's topic — the first zone named in an earlier clause, or
+ * after it in its clause (the narrowest of an address told after it: 落户位于昌平中关村科技园区的国家工程
+ * 技术创新基地 is the base, not the district); then the sentence's topic — the first zone named in an earlier clause, or
  * the zone a chain of semicolon-joined sentences opened with (实施回天行动计划,…；…等138个项目开工建设);
  * then the paragraph's topic ("能源谷里，…"), then the headings above, then the zone the document's title
  * names alone; and finally the district the document is about. A blocker (a place that is not a zone) stops the search with `place: null`. The
@@ -201,6 +207,7 @@ export function sentenceTopic(
 export function linkPlace(context: LinkContext, at: number, label: string): PlaceLink {
   const { sentence } = context;
   if (COMPANY_OWN.test(label)) return { place: null, via: 'company' };
+  if (ACROSS_DISTRICTS.test(sentence.text.slice(0, at))) return { place: null, via: 'across' };
   if (INDUSTRY_AGGREGATE.test(label) && context.district)
     return { place: context.district, via: 'industry' };
   const list = listPlace(sentence.text, context.mentions, at);
@@ -254,7 +261,12 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
       (!CLAUSE_BREAK.test(sentence.text.slice(at, m.start)) ||
         LIST_THEN_PLACE.test(sentence.text.slice(at, m.start))),
   );
-  if (after) return resolve(after, 'clause-after');
+  if (after) {
+    const narrower = strong.find(
+      (m) => m.start > after.end && m.end <= clauseEnd && isZone(m) && !isZone(after),
+    );
+    return resolve(narrower ?? after, 'clause-after');
+  }
   const topic = sentenceTopic(sentence.text, before, clauseStart) ?? context.chainTopic;
   if (topic && !before.some((m) => m.place === null && m.end <= clauseStart))
     return resolve(topic, 'sentence-topic');

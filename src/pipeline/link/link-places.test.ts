@@ -51,6 +51,17 @@ describe('linkPlaces', () => {
     expect(placeOf('温榆河未来智谷共有15项智慧景观互动设施。', '15项')).toBe('future-science-city');
   });
 
+  it('takes the narrowest place of an address told after a number (落户位于昌平…的甲基地)', () => {
+    const text = '乙所属的9家研发机构正式落户位于昌平中关村科技园区的国家工程技术创新基地。';
+    expect(placeOf(text, '9家')).toBe('future-science-city');
+  });
+
+  it('gives no place to a number of something that lies across districts (三区交界)', () => {
+    const text =
+      '未来科学城内的甲公园开园。乙公园地处朝阳、顺义、昌平三区交界,规划总面积30平方公里。';
+    expect(placeOf(text, '30平方公里')).toBeNull();
+  });
+
   it('takes a district right before a zone for its address', () => {
     expect(placeOf('19个重大项目在昌平区中关村生命科学园签约落地。', '19个')).toBe('life-valley');
     expect(placeOf('19个重大项目在昌平区签约落地。', '19个')).toBe('district:changping');
