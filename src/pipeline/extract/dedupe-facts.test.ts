@@ -31,6 +31,8 @@ describe('dedupeFacts', () => {
       project: 'p-abc',
       name_zh: '甲科技园',
       name_en: 'Jia Science Park',
+      label_zh: '甲科技园',
+      label_en: 'Jia Science Park',
       status: 'signed',
       year: 2007,
       quote: '甲科技园正式落户昌平',

@@ -74,4 +74,9 @@ describe('findQuantities', () => {
     expect(values('新建甲干渠桥和乙干渠桥两座桥梁')).toEqual([[2, 'count', false]]);
     expect(values('甲公园和乙广场一处')).toEqual([]);
   });
+
+  it('reads two facilities of a kind counted in words (两座电力开闭站), not two of anything else', () => {
+    expect(values('今年将新建两座电力开闭站。')).toEqual([[2, 'count', false]]);
+    expect(values('从两个方面推进。')).toEqual([]);
+  });
 });

@@ -30,6 +30,9 @@ const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '
  */
 const ROUTE_AFTER =
   /^[\u4e00-\u9fff]{0,6}?(?:道路|路|线路|地铁|轨道|绿道|河道|公路|街|产业集群|产业链)/;
+/** 两座电力开闭站, 两所学校: two facilities of a kind, named right after the count. */
+const FACILITIES_AFTER =
+  /^[\u4e00-\u9fff]{0,6}?(?:站|学校|医院|桥|桥梁|公园|场馆|中心|园区|校区|实验室|装置|设施|平台)(?:[，,；;。、和及]|$)/;
 /** 一镇六街道: a count in a series of counts, however small. */
 const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所|家|座)/;
 /**
@@ -99,6 +102,7 @@ function isExcluded(
   const value = parseNumber(number) ?? 0;
   if (SERIES_AFTER.test(text.slice(end))) return false;
   if (NAMES_BEFORE.test(text.slice(0, start))) return value < 2;
+  if (value === 2 && /^两/.test(number) && FACILITIES_AFTER.test(text.slice(end))) return false;
   return value <= 2;
 }
 
