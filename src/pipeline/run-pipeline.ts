@@ -15,7 +15,7 @@ import { withSubjects } from './extract/figure-subject';
 import { extractProjects } from './extract/extract-projects';
 import { linkProjects } from './link/link-projects';
 import { linkFigures } from './link/place-by-subject';
-import { titleZone } from './link/title-zone';
+import { narrowedByLead, titleZone } from './link/title-zone';
 import { figureToFact, projectToFact } from './classify/to-facts';
 import { dedupeFacts, withUniqueIds } from './extract/dedupe-facts';
 import { summarizeRepairs } from './curate/summarize-repairs';
@@ -99,9 +99,12 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
   const district = doc.district?.startsWith('district:')
     ? (doc.district as 'district:changping')
     : undefined;
-  const topic = doc.title
-    ? titleZone(doc.title, { ...(district ? { district } : {}), year: documentYear })
-    : null;
+  const mentionOptions = { ...(district ? { district } : {}), year: documentYear };
+  const topic = narrowedByLead(
+    doc.title ? titleZone(doc.title, mentionOptions) : null,
+    sentences,
+    mentionOptions,
+  );
   const linkOptions = {
     ...(district ? { district } : {}),
     year: documentYear,

@@ -63,6 +63,11 @@ export interface PlaceMention {
   area?: boolean;
   /** A place outside Beijing that something is sited at (落户吉林长春, 位于上海): `place` is null. */
   elsewhere?: boolean;
+  /**
+   * A zone's name that opens the name of a facility or road (未来科学城第二中学, 未来科学城大道): it names
+   * the facility, not the clause's place, so it is weak like a parenthetical one.
+   */
+  inName?: boolean;
 }
 
 /** A number with its unit as written, fully scaled. */

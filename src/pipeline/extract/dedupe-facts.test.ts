@@ -47,6 +47,33 @@ describe('dedupeFacts', () => {
     expect(dedupeFacts([project({}), inBody])).toEqual([inBody]);
   });
 
+  it('keeps the mention of a project in a zone’s part over one in the whole zone', () => {
+    const project = (over: Partial<ProjectFact>): ProjectFact => ({
+      id: 'x-p-1',
+      doc: 'x',
+      kind: 'project',
+      place: 'future-science-city',
+      sectors: [],
+      project: 'p-abc',
+      name_zh: '甲城第二中学',
+      name_en: 'Jia City No. 2 Middle School',
+      label_zh: '甲城第二中学',
+      label_en: 'Jia City No. 2 Middle School',
+      status: 'completed',
+      year: 2019,
+      quote: '甲城第二中学建成后,',
+      span: [40, 50],
+      ...over,
+    });
+    const inEast = project({
+      place: 'energy-valley',
+      status: 'under-construction',
+      quote: '东区两所在建学校分别为甲城第二中学、乙学校。',
+      span: [60, 82],
+    });
+    expect(dedupeFacts([inEast, project({})])).toEqual([inEast]);
+  });
+
   it('keeps the exact figure when a headline rounds it with a qualifier (四千余个 and 4140个)', () => {
     const headline = figure({
       value: 4000,

@@ -1,4 +1,5 @@
 import type { Fact } from '../../model/dataset';
+import { ZONE_PARENT, isZoneId } from '../../model/zones';
 
 /** Short lines without final punctuation: headlines, captions and infographic cells (a quoted clause ends in its comma). */
 function isCaption(fact: Fact): boolean {
@@ -77,14 +78,18 @@ function isSame(a: Fact, b: Fact): boolean {
 
 /**
  * Prefer the fact told in running text (a longer sentence) over a caption or headline repeating it; for
- * a project, prefer the mention that places it in a zone over one that gives only the district (中国石油
- * 科技园正式落户昌平 in the title, …在中关村国家工程技术创新基地建设中国石油科技园 in the body), then what has
+ * a project, prefer the mention that places it most narrowly: a zone over the district (中国石油科技园
+ * 正式落户昌平 in the title, …在中关村国家工程技术创新基地建设中国石油科技园 in the body), a zone's part
+ * over the zone (东区…未来科学城第二中学 over a later 未来科学城第二中学 alone); then what has
  * happened (开工, 投用) over a plan for it, then its first mention.
  */
 function better(a: Fact, b: Fact): Fact {
   if (a.kind === 'project' && b.kind === 'project') {
-    const inZone = (f: Fact): boolean => f.place !== null && !f.place.startsWith('district:');
+    const inZone = (f: Fact): boolean => f.place !== null && isZoneId(f.place);
     if (inZone(a) !== inZone(b)) return inZone(a) ? a : b;
+    const within = (f: Fact, g: Fact): boolean =>
+      f.place !== null && isZoneId(f.place) && ZONE_PARENT[f.place] === g.place;
+    if (within(a, b) || within(b, a)) return within(a, b) ? a : b;
     const planned = (f: Fact): boolean => f.status === 'planned';
     if (planned(a) !== planned(b)) return planned(a) ? b : a;
     return b.span[0] < a.span[0] ? b : a;

@@ -247,4 +247,16 @@ describe('extractFigures: labels', () => {
       }),
     ).toEqual([[72000, 'target']]);
   });
+
+  it('reads what a school will hold once built (建成后…设计规模为18个班) as a target', () => {
+    expect(
+      statuses('据悉,甲中学建成后,设计规模为18个班,容纳学生720人。', { documentYear: 2019 }),
+    ).toEqual([
+      [18, 'target'],
+      [720, 'target'],
+    ]);
+    expect(statuses('一期建设床位1000张。', { documentYear: 2010, title: '甲医院奠基' })).toEqual([
+      [1000, 'target'],
+    ]);
+  });
 });

@@ -79,4 +79,9 @@ describe('findQuantities', () => {
     expect(values('今年将新建两座电力开闭站。')).toEqual([[2, 'count', false]]);
     expect(values('从两个方面推进。')).toEqual([]);
   });
+
+  it('reads classes (24班) as a count, but not a bus (班车) or a side of a game (11人制)', () => {
+    expect(values('建设规模为24班小学')).toEqual([[24, 'count', false]]);
+    expect(values('开通3班车,设有11人制足球场')).toEqual([]);
+  });
 });

@@ -22,7 +22,7 @@ const MEASURES: Readonly<Record<string, Unit>> = {
   成: 'percent',
 };
 const COUNT_WORDS =
-  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|街道|镇';
+  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|班(?![车次组])|街道|镇';
 const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '套', '条', '街道', '镇']);
 /**
  * 三条道路, 三条轨道交通线路, 三条千亿级产业集群: routes and chains of industry, the things counted by 条
@@ -89,6 +89,7 @@ function isExcluded(
     /^[一二两三四五六七八九十]/.test(number) && NAMES_BEFORE.test(text.slice(0, start));
   if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '') && !lettered) return true;
   if (text[end] === '赛') return true;
+  if (unit === '人' && text[end] === '制') return true;
   if (PER_AFTER.test(text.slice(end)) || PER_BEFORE.test(text.slice(0, start))) return true;
   if (/^[+-]/.test(text.slice(end, end + 1)) && /^\d/.test(text[end + 1] ?? '')) return true;
   if (unit === '个' && /^(?:和\d+个)?百分点/.test(text.slice(end))) return true;

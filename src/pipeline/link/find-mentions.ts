@@ -45,6 +45,10 @@ function indexFor(
   return index;
 }
 
+/** What follows a zone's name when the zone names a facility or road (未来科学城第二中学, …大道, …北区站). */
+const FACILITY_NAMED_AFTER =
+  /^(?:第[一二三四五六七八九十]+)?(?:[一二三四五六七八九十]+[中小])?(?:中学|小学|学校|幼儿园|医院|大道|路|大街|[东西南北]?区?站|体育场|图书馆|博物馆)/;
+
 function isParenthetical(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
@@ -80,7 +84,16 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
         const end = i + entry.name.length;
         const parenthetical = isParenthetical(text, i);
         const area = entry.kind === 'zone' || entry.kind === 'sub-area';
-        mentions.push({ start: i, end, name: entry.name, place: entry.place, parenthetical, area });
+        const inName = entry.kind === 'zone' && FACILITY_NAMED_AFTER.test(text.slice(end));
+        mentions.push({
+          start: i,
+          end,
+          name: entry.name,
+          place: entry.place,
+          parenthetical,
+          area,
+          ...(inName ? { inName } : {}),
+        });
       }
       i += entry.name.length - 1;
       continue;

@@ -1,4 +1,4 @@
-import { isZoneId, type DistrictKey, type PlaceKey } from '../../model/zones';
+import { ZONE_PARENT, isZoneId, type DistrictKey, type PlaceKey } from '../../model/zones';
 import type { PlaceLink, PlaceMention, Sentence } from '../types';
 import { LIES_AT } from './project-reference';
 
@@ -178,7 +178,7 @@ export function sentenceTopic(
   const firstClause = text.search(/[，,；;：:]/);
   const end = Math.min(firstClause < 0 ? text.length : firstClause, before);
   const topic = mentions.find(
-    (m) => m.end <= end && m.area === true && isZone(m) && !m.parenthetical,
+    (m) => m.end <= end && m.area === true && isZone(m) && !m.parenthetical && !m.inName,
   );
   if (!topic) return null;
   return /^[^，,；;：:]{0,8}?[、等]/.test(text.slice(topic.end)) ? null : topic;
@@ -219,7 +219,7 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
       !inEarlierItem(sentence.text, m, at) &&
       !inShareBase(sentence.text, m, at),
   );
-  const strong = mentions.filter((m) => !m.parenthetical);
+  const strong = mentions.filter((m) => !m.parenthetical && !m.inName);
   const [clauseStart, clauseEnd] = clauseBounds(sentence.text, at);
   const before = strong.filter((m) => m.end <= at);
   const inClause = before.filter((m) => m.start >= clauseStart);
@@ -272,6 +272,9 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     return resolve(topic, 'sentence-topic');
   if (context.paragraphTopic) return resolve(context.paragraphTopic, 'paragraph');
   const heading = context.headingMentions[context.headingMentions.length - 1];
+  const story = context.documentTopic;
+  if (heading && story && isZoneId(story) && ZONE_PARENT[story] === heading.place)
+    return { place: story, via: 'title' };
   if (heading) return resolve(heading, 'heading');
   if (context.documentTopic) return { place: context.documentTopic, via: 'title' };
   const fallback: PlaceKey | null = context.district ?? null;

@@ -62,6 +62,19 @@ describe('linkPlaces', () => {
     expect(placeOf(text, '30平方公里')).toBeNull();
   });
 
+  it('reads a zone that opens a facility’s name (未来科学城第二中学) as no place for the numbers around it', () => {
+    const text = '东区学校建设。据悉,未来科学城第二中学建成后,设计规模为18个班。';
+    expect(placeOf(text, '18个', { topic: 'energy-valley' })).toBe('energy-valley');
+    expect(placeOf('据悉,未来科学城新增企业18个。', '18个', { topic: 'energy-valley' })).toBe(
+      'future-science-city',
+    );
+  });
+
+  it('takes the story’s part of a zone over a heading that names the whole zone', () => {
+    const text = '未来科学城两所新学校明年落成\n据悉,甲学校设计规模为18个班。';
+    expect(placeOf(text, '18个', { topic: 'energy-valley' })).toBe('energy-valley');
+  });
+
   it('takes a district right before a zone for its address', () => {
     expect(placeOf('19个重大项目在昌平区中关村生命科学园签约落地。', '19个')).toBe('life-valley');
     expect(placeOf('19个重大项目在昌平区签约落地。', '19个')).toBe('district:changping');

@@ -100,7 +100,7 @@ export function linkPlaces(
     chain = continues ? (chain ?? topic) : topic;
     previous = sentence;
     if (sentence.indexInParagraph === 0 && !sentence.isHeading) {
-      const placed = mentions.filter((m) => !m.parenthetical && m.place !== null);
+      const placed = mentions.filter((m) => !m.parenthetical && !m.inName && m.place !== null);
       const standing = placed.filter(
         (m) => !inList(sentence.text, m) && !isQuoted(sentence.text, m),
       );

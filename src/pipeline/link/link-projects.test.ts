@@ -3,10 +3,13 @@ import { extractProjects } from '../extract/extract-projects';
 import { splitSentences } from '../segment/split-sentences';
 import { linkProjects } from './link-projects';
 
-function places(text: string): [string, string | null][] {
+function places(text: string, topic?: 'energy-valley'): [string, string | null][] {
   const sentences = splitSentences(text);
   const projects = extractProjects(sentences, { documentYear: 2024 });
-  const links = linkProjects(sentences, projects, { district: 'district:changping' });
+  const links = linkProjects(sentences, projects, {
+    district: 'district:changping',
+    ...(topic ? { topic } : {}),
+  });
   return projects.map((p, i) => [p.name_zh, links[i]!.place]);
 }
 
@@ -17,6 +20,12 @@ describe('linkProjects', () => {
     ).toEqual([['未来科学城甲小学', 'energy-valley']]);
     expect(places('未来科学城甲小学预计将于9月建成交付使用。')).toEqual([
       ['未来科学城甲小学', 'future-science-city'],
+    ]);
+  });
+
+  it('gives a name carrying a zone the child zone the whole story is about', () => {
+    expect(places('未来科学城甲小学预计将于9月建成交付使用。', 'energy-valley')).toEqual([
+      ['未来科学城甲小学', 'energy-valley'],
     ]);
   });
 

@@ -15,8 +15,9 @@ function maskNames(sentence: Sentence, projects: readonly ProjectCandidate[]): S
 }
 
 /**
- * A name that carries a zone (未来科学城第二小学) in a sentence about one of that zone's child zones
- * (未来科学城东区一期将建成…,未来科学城第二小学…建成交付使用): the child is the more specific place.
+ * A name that carries a zone (未来科学城第二小学) in a sentence, or a story, about one of that zone's
+ * child zones (未来科学城东区一期将建成…,未来科学城第二小学…建成交付使用; a story whose lead says 未来科学城
+ * 东区): the child is the more specific place.
  */
 function withinNamed(byName: PlaceLink, link: PlaceLink): boolean {
   return (
@@ -25,8 +26,7 @@ function withinNamed(byName: PlaceLink, link: PlaceLink): boolean {
     isZoneId(link.place) &&
     byName.place !== null &&
     ZONE_PARENT[link.place] === byName.place &&
-    link.via !== 'document' &&
-    link.via !== 'title'
+    link.via !== 'document'
   );
 }
 

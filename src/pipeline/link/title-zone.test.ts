@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { titleZone } from './title-zone';
+import { splitSentences } from '../segment/split-sentences';
+import { narrowedByLead, titleZone } from './title-zone';
 
 describe('titleZone', () => {
   it('reads the zone a title names alone, with or without its district in front', () => {
@@ -23,5 +24,23 @@ describe('titleZone', () => {
     expect(titleZone('昌平打造科创生态双引擎', { district: 'district:changping' })).toBeNull();
     expect(titleZone('生命谷和能源谷各有新进展', { district: 'district:changping' })).toBeNull();
     expect(titleZone('南口镇和未来科学城签约', { district: 'district:changping' })).toBeNull();
+  });
+
+  it('narrows the title’s zone to the part the lead’s first clause names alone', () => {
+    const options = { district: 'district:changping' } as const;
+    const story = (lead: string) => splitSentences(`甲城两所新学校明年落成\n${lead}`);
+    expect(
+      narrowedByLead('future-science-city', story('未来科学城东区明年将再添两所新学校。'), options),
+    ).toBe('energy-valley');
+    expect(
+      narrowedByLead(
+        'future-science-city',
+        story('未来科学城面积将扩大,生命谷新增企业。'),
+        options,
+      ),
+    ).toBe('future-science-city');
+    expect(narrowedByLead('huitian', story('未来科学城东区明年将再添学校。'), options)).toBe(
+      'huitian',
+    );
   });
 });

@@ -1,4 +1,5 @@
-import type { PlaceKey } from '../../model/zones';
+import { ZONE_PARENT, isZoneId, type PlaceKey } from '../../model/zones';
+import type { Sentence } from '../types';
 import { findMentions } from './find-mentions';
 import type { LinkOptions } from './link-places';
 
@@ -22,4 +23,25 @@ export function titleZone(title: string, options: LinkOptions = {}): PlaceKey | 
   const others = mentions.filter((m) => !zones.includes(m) && !address(m));
   const places = new Set(zones.map((m) => m.place));
   return places.size === 1 && others.length === 0 ? zones[0]!.place : null;
+}
+
+/**
+ * The title's zone narrowed by the story's lead: when the first clause of the first sentence of the body
+ * names one part of that zone and nothing else (title 未来科学城两所新学校明年落成, lead 未来科学城东区明年将
+ * 再添两所新学校), the story is about that part.
+ *
+ * @example
+ * // title zone 'future-science-city', lead '未来科学城东区明年将再添两所新学校。' → 'energy-valley'
+ */
+export function narrowedByLead(
+  topic: PlaceKey | null,
+  sentences: readonly Sentence[],
+  options: LinkOptions = {},
+): PlaceKey | null {
+  const lead = sentences.find((s) => !s.isHeading);
+  if (topic === null || !isZoneId(topic) || !lead) return topic;
+  const firstClause = lead.text.split(/[，,；;。]/)[0] ?? '';
+  const places = new Set(findMentions(firstClause, options).map((m) => m.place));
+  const [only] = [...places];
+  return places.size === 1 && only && isZoneId(only) && ZONE_PARENT[only] === topic ? only : topic;
 }
