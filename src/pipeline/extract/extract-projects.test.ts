@@ -226,4 +226,14 @@ describe('extractProjects', () => {
       '甲乙成像设施',
     ]);
   });
+
+  it('reads roads listed before a kind of road (等“五通五畅”主干路, 等10余条断头路) and a road opened (打通)', () => {
+    expect(names('实施甲东路、乙路、丙北路等“五通五畅”主干路的交通贯通工程。')).toEqual([
+      '甲东路',
+      '乙路',
+      '丙北路',
+    ]);
+    expect(names('打通甲环路等10余条断头路。')).toEqual(['甲环路']);
+    expect(names('搁置了12年的甲萃路断点打通。')).toEqual(['甲萃路']);
+  });
 });

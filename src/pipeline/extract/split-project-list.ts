@@ -49,7 +49,7 @@ const FIRST_OF_KIND =
 const INSTITUTION_TYPE = /(?:国家实验室|重点实验室|工程技术中心|研发机构|主题公园)$/;
 /** A part of a named site (…主体, …核心区): the site is the project. */
 const PART =
-  /(?:[东西南北]区)?(?:地上|地下)?(?:主体结构|二次结构|主体建筑|主体|核心区|中枢区|起步区)$/;
+  /(?:[东西南北]区)?(?:地上|地下)?(?:主体结构|二次结构|主体建筑|主体|核心区|中枢区|起步区|断点|堵点)$/;
 /** A batch and kind before a name (第二批交叉研究平台介科学与过程仿真交叉研究平台): a description. */
 const BATCH =
   /^(?:第[一二三四五六七八九十\d]+批|首批|新一批)[\u4e00-\u9fff]*?(?:平台|装置|设施|项目|中心|实验室)/;
