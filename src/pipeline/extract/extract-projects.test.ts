@@ -236,4 +236,15 @@ describe('extractProjects', () => {
     expect(names('打通甲环路等10余条断头路。')).toEqual(['甲环路']);
     expect(names('搁置了12年的甲萃路断点打通。')).toEqual(['甲萃路']);
   });
+
+  it('leaves out descriptions of a hospital (附属医院, 第一家医院) and places named alone (台湾、厦门等)', () => {
+    expect(names('作为清华大学新建附属医院,甲乙医院是综合性公立医院,已建成投用。')).toEqual([
+      '甲乙医院',
+    ]);
+    expect(names('台湾、厦门等长庚医院的院区先后接收培训人员。')).toEqual([]);
+    expect(names('甲乙医院是集团在大陆设立的第一家医院,已建成投用。')).toEqual(['甲乙医院']);
+    expect(
+      names('预计这所医院将于2013年正式运营,建成后将填补该地区无大型三甲医院的空白。'),
+    ).toEqual([]);
+  });
 });

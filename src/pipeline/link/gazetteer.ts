@@ -88,7 +88,7 @@ const BLOCKERS = ['全市平均', '在北京', '北京地区', '全北京'];
  * (将落户吉林长春, 位于上海, 落户海淀区), the numbers that follow in its sentence are of that place, not of
  * the zone the story is about.
  */
-const ELSEWHERE_NAMES = (
+export const ELSEWHERE_NAMES: readonly string[] = (
   '海淀 朝阳 东城 西城 丰台 石景山 门头沟 房山 通州 顺义 大兴 平谷 延庆 ' +
   '天津 河北 雄安 石家庄 唐山 保定 廊坊 张家口 山西 太原 内蒙古 呼和浩特 ' +
   '辽宁 沈阳 大连 吉林 长春 黑龙江 哈尔滨 上海 江苏 南京 苏州 无锡 常州 ' +

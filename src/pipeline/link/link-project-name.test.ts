@@ -61,4 +61,12 @@ describe('linkProjectName', () => {
     expect(linkProjectName('昌平区回龙观甲中心', { district })?.place).toBe('huitian');
     expect(linkProjectName('甲公园昌平段', { district })).toBeNull();
   });
+
+  it('places a facility named after a city outside Beijing nowhere, and a firm named after its home by its sentence', () => {
+    expect(linkProjectName('厦门长庚医院', { district: 'district:changping' })).toEqual({
+      place: null,
+      via: 'name-elsewhere',
+    });
+    expect(linkProjectName('上海复星', { district: 'district:changping' })).toBeNull();
+  });
 });

@@ -1,13 +1,17 @@
 import type { PlaceLink } from '../types';
 import { findMentions } from './find-mentions';
-import { GAZETTEER } from './gazetteer';
+import { ELSEWHERE_NAMES, GAZETTEER } from './gazetteer';
 import type { LinkOptions } from './link-places';
+
+/** A facility whose name opens with its city (厦门长庚医院), as opposed to a firm named after its home (上海复星). */
+const SITE_ELSEWHERE = /(?:医院|院区|学校|大学|学院|园|基地|中心|研究院|研究所|实验室)$/;
 
 /**
  * Places a project by what it is, where the gazetteer knows it: 积水潭医院回龙观院区二期 → huitian,
  * 北京脑科学与类脑研究中心 → life-valley, 北师大附属高教园高中 → shahe-university-park, 小米智慧园区 →
  * future-science-city (a site). A name containing a place outside every zone (清华南口国重基地,
- * 雁栖湖国际会都) is placed in that place's district, never in a zone. Returns null when
+ * 雁栖湖国际会都) is placed in that place's district, never in a zone, and one that opens with a
+ * province or city outside Beijing (厦门长庚医院) in no place. Returns null when
  * the name names no zone, so the sentence-level rules decide; district names inside a project name
  * (温榆河公园昌平二期) say nothing more than the document's district and are ignored, except a name that
  * opens with the district's full name (昌平区42公里绿道, 怀柔区…造林工程): the district's own work, not a
@@ -18,6 +22,8 @@ import type { LinkOptions } from './link-places';
  * linkProjectName('小米未来产业园', { district: 'district:changping' }) // null
  */
 export function linkProjectName(name: string, options: LinkOptions = {}): PlaceLink | null {
+  if (SITE_ELSEWHERE.test(name) && ELSEWHERE_NAMES.some((place) => name.startsWith(place)))
+    return { place: null, via: 'name-elsewhere' };
   const mentions = findMentions(name, { ...options, sites: true });
   const outside = mentions.find((m) => m.place === null);
   if (outside) {
