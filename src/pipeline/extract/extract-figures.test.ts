@@ -259,4 +259,10 @@ describe('extractFigures: labels', () => {
       [1000, 'target'],
     ]);
   });
+
+  it('skips a resident’s own words (“…20多个红绿灯…”家住甲地的王女士…), not an official’s', () => {
+    const quote = '“一路上有20多个红绿灯,10公里的路开车得四五十分钟。”';
+    expect(statuses(`${quote}家住甲地的王女士在乙地上班。`, { documentYear: 2025 })).toEqual([]);
+    expect(statuses(`${quote}市交通委负责人说。`, { documentYear: 2025 })).toHaveLength(2);
+  });
 });

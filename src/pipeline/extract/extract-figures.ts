@@ -102,6 +102,23 @@ function isHeadlineGoal(text: string): boolean {
 }
 
 /**
+ * A resident's own words (“一路上有20多个红绿灯,10公里的路开车得四五十分钟。”家住回龙观的王女士…): a
+ * story of one person's day, whose numbers are not figures of the place.
+ */
+function isResidentsWords(sentence: Sentence, next: Sentence | undefined): boolean {
+  return (
+    /^[“"「].*[”"」]$/.test(sentence.text) &&
+    next !== undefined &&
+    next.paragraph === sentence.paragraph &&
+    RESIDENT.test(next.text)
+  );
+}
+
+/** Who speaks, told right after the quote: a resident, not an official. */
+const RESIDENT =
+  /^[^，,。]{0,12}(?:家住|住在|市民|居民|村民|[\u4e00-\u9fff](?:女士|先生|大爷|大妈|阿姨))/;
+
+/**
  * Whether a sentence lies in the scope of a plan statement: the document's title, a heading above it,
  * or an earlier sentence opening its paragraph (发展目标提到,…到2035年,…。研究型大学数量不少于9所).
  */
@@ -157,6 +174,7 @@ export function extractFigures(
 ): FigureCandidate[] {
   const figures: FigureCandidate[] = [];
   sentences.forEach((sentence, index) => {
+    if (isResidentsWords(sentence, sentences[index + 1])) return;
     const planScope = inPlanScope(sentences, index, options);
     const quantities = findQuantities(sentence.text).sort((a, b) => a.start - b.start);
     const labels = seriesLabels(sentence.text, quantities);

@@ -97,9 +97,13 @@ export const ELSEWHERE_NAMES: readonly string[] = (
   '海口 重庆 四川 成都 绵阳 贵州 贵阳 云南 昆明 西藏 陕西 西安 甘肃 兰州 ' +
   '青海 西宁 宁夏 银川 新疆 乌鲁木齐 香港 澳门 台湾 粤港澳大湾区 长三角'
 ).split(' ');
-/** A verb or preposition that sites something, then a place outside Beijing (with its 省 or 市). */
+/**
+ * A verb or preposition that sites something, then a place outside Beijing (with its 省 or 市); or such a
+ * place naming the part of something that lies there (吉林部分总建筑面积6281.1平方米).
+ */
+const ELSEWHERE_PLACE = `(?:${ELSEWHERE_NAMES.join('|')})(?:省|市|自治区|区)?`;
 export const SITED_ELSEWHERE = new RegExp(
-  `(?:落户(?:在|于|到)?|位于|落地(?:在|于)?|建在|设在|迁至|迁往|选址(?:在|于)?|在|于)((?:(?:${ELSEWHERE_NAMES.join('|')})(?:省|市|自治区|区)?)+)`,
+  `(?:落户(?:在|于|到)?|位于|落地(?:在|于)?|建在|设在|迁至|迁往|选址(?:在|于)?|在|于|(?=${ELSEWHERE_PLACE}(?:部分|分部|基地|园区|院区)))((?:${ELSEWHERE_PLACE})+)`,
   'y',
 );
 

@@ -75,6 +75,13 @@ describe('linkPlaces', () => {
     expect(placeOf(text, '18个', { topic: 'energy-valley' })).toBe('energy-valley');
   });
 
+  it('gives no place to the part of something that lies outside Beijing (吉林部分)', () => {
+    const text =
+      '怀柔科学城的甲装置通过验收。其中北京部分总建筑面积48000平方米,吉林部分总建筑面积6281.1平方米。';
+    expect(placeOf(text, '6281.1')).toBeNull();
+    expect(placeOf(text, '48000', { topic: 'huairou-science-city' })).toBe('huairou-science-city');
+  });
+
   it('takes a district right before a zone for its address', () => {
     expect(placeOf('19个重大项目在昌平区中关村生命科学园签约落地。', '19个')).toBe('life-valley');
     expect(placeOf('19个重大项目在昌平区签约落地。', '19个')).toBe('district:changping');
