@@ -9,4 +9,10 @@ describe('classifyMeasure', () => {
     expect(classifyMeasure('投资企业', 'count')).toBe('enterprises');
     expect(classifyMeasure('产业收入增长', 'percent')).toBe('industry-revenue-growth');
   });
+
+  it('reads a place’s population, not the residents a facility serves, as population', () => {
+    expect(classifyMeasure('常住人口', 'count')).toBe('population');
+    expect(classifyMeasure('回天居民', 'count')).toBeUndefined();
+    expect(classifyMeasure('直接服务人口', 'count')).toBeUndefined();
+  });
 });
