@@ -247,4 +247,18 @@ describe('extractProjects', () => {
       names('预计这所医院将于2013年正式运营,建成后将填补该地区无大型三甲医院的空白。'),
     ).toEqual([]);
   });
+
+  it('leaves out kinds and clauses taken for names (高科技产业园区, 工程项目, 规模为24班小学, 一栋…教学楼)', () => {
+    expect(names('甲城是实现国家人才战略的高科技产业园区,已建成投用。')).not.toContain(
+      '高科技产业园区',
+    );
+    expect(names('甲中心工程项目开工建设。')).toEqual(['甲中心工程项目']);
+    expect(names('全力推进建设,建设规范工程、精品工程、廉洁工程,并力争早日建成投用。')).toEqual([]);
+    expect(names('第二小学建设规模为24班小学,规划建设一栋连体小学教学楼。')).toEqual(['第二小学']);
+    expect(names('北段将与南段贯通,已建成通车。')).toEqual([]);
+  });
+
+  it('names a park opened before another without the 继 in front (继甲滨水公园开园后)', () => {
+    expect(names('继甲乙滨水公园开园后,居民再添去处。')).toEqual(['甲乙滨水公园']);
+  });
 });
