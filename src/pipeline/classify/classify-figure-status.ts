@@ -15,6 +15,9 @@ const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交�
 const LAND = /(?:占地|用地)(?:面积)?(?:约|近|超过|为)?$/;
 /** Work still to begin (一期工程占地40.2亩,将于今年年底前开工建设): the land is not yet taken. */
 const TO_BE_BEGUN = /(?:将|预计|计划|拟|力争|争取)[^，,；;。]{0,10}(?:开工|动工|开建)/;
+/** Space already built, whatever is to be done with it (将重点利用…24万平米建成空间): an actual. */
+const BUILT_STOCK =
+  /^[^，,；;。]{0,8}?(?:平米|平方米)(?:建成|已建|现有|存量)(?:空间|面积|用房|楼宇)/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
 const ESTIMATE = /预计全年[^，,。]{0,12}完成/;
 const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今|正在/;
@@ -199,7 +202,11 @@ export function classifyFigureStatus(
 ): FigureStatus {
   const before = pastDisposalBlanked(closedAsidesBlanked(sentence.slice(0, at)), documentYear);
   if (GOAL_QUALIFIER.test(before)) return 'target';
-  const clauseAfter = closedAsidesBlanked(sentence.slice(at)).split(/[，,；;。]/)[0] ?? '';
+  const clauseAfter =
+    closedAsidesBlanked(sentence.slice(at)).split(
+      /[，,；;。]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/,
+    )[0] ?? '';
+  if (BUILT_STOCK.test(clauseAfter)) return 'actual';
   if (/即将|将(?!近)|计划[于在]|预计|明年/.test(clauseAfter)) return 'target';
   if (TO_BE_FINISHED.test(sentence.slice(at)) && !LAND.test(before)) return 'target';
   if (LAND.test(before) && TO_BE_BEGUN.test(sentence.slice(at))) return 'target';

@@ -265,4 +265,18 @@ describe('extractFigures: labels', () => {
     expect(statuses(`${quote}家住甲地的王女士在乙地上班。`, { documentYear: 2025 })).toEqual([]);
     expect(statuses(`${quote}市交通委负责人说。`, { documentYear: 2025 })).toHaveLength(2);
   });
+
+  it('reads space already built as an actual, whatever a plan will do with it', () => {
+    expect(
+      statuses('我们将重点利用甲产业园24万平米建成空间,打造乙产业园。', { documentYear: 2025 }),
+    ).toEqual([[240000, 'actual']]);
+  });
+
+  it('reads a headline part that has its own verb of what was done (16个项目获批 将成为…) as done', () => {
+    expect(
+      statuses('甲中心16个重大科技项目获批 将成为全国科技设施最密集区域之一', {
+        documentYear: 2019,
+      }),
+    ).toEqual([[16, 'actual']]);
+  });
 });

@@ -91,15 +91,24 @@ function seriesLabels(text: string, quantities: readonly ParsedQuantity[]): stri
 /**
  * A headline whose verb is still to come (4条地铁5条道路,未来科学城未来两年交通配套将大升级): its numbers,
  * wherever they stand in it, are what is to be done. A headline reports what is done when it says so
- * (已集聚37个).
+ * (已集聚37个), and so does the part of it that holds the number when that part has a verb of its own
+ * that tells what was done (16个重大科技项目获批 将成为…).
  */
-function isHeadlineGoal(text: string): boolean {
+function isHeadlineGoal(text: string, at: number): boolean {
+  const parts = text.split(/[，,\s]+/);
+  let start = 0;
+  const own = parts.find((part) => (start += part.length + 1) > at) ?? text;
   return (
     /将|预计|(?<!行动|工作|投资)计划|力争|(?<![模虚比])拟|明年|未来[一二两三四五六七八九十\d]+年/.test(
       text,
-    ) && !/已|累计/.test(text)
+    ) &&
+    !/已|累计/.test(text) &&
+    !DONE_IN_HEADLINE.test(own)
   );
 }
+
+/** Verbs a headline uses for what was done: 获批, 建成, 投用, 开工, 落户, 入驻, 开园, 通过. */
+const DONE_IN_HEADLINE = /获批|建成|投用|开工|落户|入驻|开园|通过|完成/;
 
 /**
  * A resident's own words (“一路上有20多个红绿灯,10公里的路开车得四五十分钟。”家住回龙观的王女士…): a
@@ -214,7 +223,7 @@ export function extractFigures(
                   title: options.title ?? '',
                 })
               : null) ?? read);
-      if (sentence.isHeading && isHeadlineGoal(sentence.text)) status = 'target';
+      if (sentence.isHeading && isHeadlineGoal(sentence.text, quantity.start)) status = 'target';
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {
         documentYear: options.documentYear,

@@ -82,6 +82,12 @@ describe('linkPlaces', () => {
     expect(placeOf(text, '48000', { topic: 'huairou-science-city' })).toBe('huairou-science-city');
   });
 
+  it('knows Huairou’s science centre by its short names (怀柔国家科学中心, 怀柔科学中心)', () => {
+    expect(placeOf('此前,北京已经在怀柔国家科学中心开工建设了5个重大科技基础设施。', '5个')).toBe(
+      'huairou-science-city',
+    );
+  });
+
   it('takes a district right before a zone for its address', () => {
     expect(placeOf('19个重大项目在昌平区中关村生命科学园签约落地。', '19个')).toBe('life-valley');
     expect(placeOf('19个重大项目在昌平区签约落地。', '19个')).toBe('district:changping');
