@@ -14,5 +14,6 @@ describe('classifyMeasure', () => {
     expect(classifyMeasure('常住人口', 'count')).toBe('population');
     expect(classifyMeasure('回天居民', 'count')).toBeUndefined();
     expect(classifyMeasure('直接服务人口', 'count')).toBeUndefined();
+    expect(classifyMeasure('通勤人口', 'count')).toBeUndefined();
   });
 });

@@ -84,4 +84,8 @@ describe('findQuantities', () => {
     expect(values('建设规模为24班小学')).toEqual([[24, 'count', false]]);
     expect(values('开通3班车,设有11人制足球场')).toEqual([]);
   });
+
+  it('skips a speed (设计车速20公里/时)', () => {
+    expect(values('设计车速20公里/时,全长6.5公里')).toEqual([[6.5, 'km', false]]);
+  });
 });

@@ -71,7 +71,7 @@ const QUALIFIERS: Readonly<Record<string, ParsedQuantity['qualifier']>> = {
  * A rate per area, person or year (道路网密度8公里/平方公里, 每平方公里1.2万人): no unit of the contract
  * expresses it, and read as a length or count it would be wrong.
  */
-const PER_AFTER = /^ ?(?:\/|每) ?(?:平方公里|平方米|平米|公里|公顷|亩|人|户|年|天|小时)/;
+const PER_AFTER = /^ ?(?:\/|每) ?(?:平方公里|平方米|平米|公里|公顷|亩|人|户|年|天|小时|时)/;
 const PER_BEFORE = /每(?:平方公里|平方米|平米|公顷|亩)$/;
 
 /** 近5个月, 3个小时: a span of time, not an amount of something. */
