@@ -18,9 +18,11 @@ const TO_BE_BEGUN = /(?:将|预计|计划|拟|力争|争取)[^，,；;。]{0,10}
 /** Space already built, whatever is to be done with it (将重点利用…24万平米建成空间): an actual. */
 const BUILT_STOCK =
   /^[^，,；;。]{0,8}?(?:平米|平方米)(?:建成|已建|现有|存量)(?:空间|面积|用房|楼宇)/;
+/** Work done so far, told in the number's own clause (工程已完成整体工程的35%): not what is still to come. */
+const DONE_SO_FAR = /已|截至|目前/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
 const ESTIMATE = /预计全年[^，,。]{0,12}完成/;
-const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今|正在/;
+const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今|正在|原有/;
 /** The count names a plan right after it (28个2020年计划开工项目, 10个拟建项目): a target. */
 const PLANNED_NOUN =
   /^[^，,；;。]{0,8}?(?:20\d\d年度?)?(?:计划|拟|规划)(?:开工|新建|建设|实施|投资|完成|建成|引进|投用|开园)/;
@@ -130,6 +132,8 @@ const BUILDING_BEGUN = /开工|施工|在建|复工|动工|奠基/;
 /** The building stands: its floor area is an actual. */
 const BUILDING_DONE =
   /(?:已|现已|已经)[^，,；;。]{0,6}(?:建成|完成|竣工|投用|启用)|建成了|落成|竣工|启用|投入使用|投用/;
+/** What a building already has, told beside what it will add (一期工程项目原有的1000张床位). */
+const HELD_ALREADY = /原有|现有|已有/;
 /** A finishing date still to come (预计2023年初全部建成投用): the building does not stand yet. */
 const TO_BE_DONE =
   /(?:预计|将|计划|力争|争取|拟|确保|有望)[^，,；;。]{0,12}(?:建成|完成|完工|竣工|投用|启用|落成|投入使用|交付|通车)/;
@@ -165,6 +169,7 @@ export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   const { before, after, sentencesBefore, sentencesAfter, title } = context;
   const capacity = CAPACITY.test(after) || CAPACITY_BEFORE.test(before);
   if (!FLOOR_AREA.test(before) && !LENGTH.test(before) && !capacity) return null;
+  if (HELD_ALREADY.test(before.slice(before.search(/[^，,；;。]*$/)))) return 'actual';
   for (const text of [before, ...sentencesAfter.slice(0, 2)]) {
     if (TO_BE_DONE.test(text)) return 'target';
     if (BUILDING_DONE.test(text)) return 'actual';
@@ -201,6 +206,7 @@ export function classifyFigureStatus(
   documentYear: number | null = null,
 ): FigureStatus {
   const before = pastDisposalBlanked(closedAsidesBlanked(sentence.slice(0, at)), documentYear);
+  const ownClause = before.slice(before.search(/[^，,；;。]*$/));
   if (GOAL_QUALIFIER.test(before)) return 'target';
   const clauseAfter =
     closedAsidesBlanked(sentence.slice(at)).split(
@@ -208,7 +214,8 @@ export function classifyFigureStatus(
     )[0] ?? '';
   if (BUILT_STOCK.test(clauseAfter)) return 'actual';
   if (/即将|将(?!近)|计划[于在]|预计|明年/.test(clauseAfter)) return 'target';
-  if (TO_BE_FINISHED.test(sentence.slice(at)) && !LAND.test(before)) return 'target';
+  if (TO_BE_FINISHED.test(sentence.slice(at)) && !LAND.test(before) && !DONE_SO_FAR.test(ownClause))
+    return 'target';
   if (LAND.test(before) && TO_BE_BEGUN.test(sentence.slice(at))) return 'target';
   if (PLANNED_NOUN.test(clauseAfter)) return 'target';
   if (ESTIMATE.test(before)) return 'actual';

@@ -279,4 +279,20 @@ describe('extractFigures: labels', () => {
       }),
     ).toEqual([[16, 'actual']]);
   });
+
+  it('reads what a building already has, told beside what it will add, as an actual', () => {
+    const text =
+      '二期计划2024年底完工投用,将新增500张床位,届时加上一期原有的1000张床位,总床位将达到1500张。';
+    expect(statuses(text, { documentYear: 2022 })).toEqual([
+      [500, 'target'],
+      [1000, 'actual'],
+      [1500, 'target'],
+    ]);
+  });
+
+  it('reads work done so far as an actual though a finishing date follows', () => {
+    expect(
+      statuses('目前,工程已完成整体工程的35%左右,主体结构预计11月完工。', { documentYear: 2022 }),
+    ).toEqual([[35, 'actual']]);
+  });
 });

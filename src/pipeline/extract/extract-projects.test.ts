@@ -213,6 +213,7 @@ describe('extractProjects', () => {
 
   it('names a project without a time word before its verb (今日开园) or a quoted epithet (“绿肺”)', () => {
     expect(names('北京甲乙公园今日开园。')).toEqual(['北京甲乙公园']);
+    expect(names('甲萃路北延今早通车。')).toEqual(['甲萃路北延']);
     expect(names('作为最大的“绿肺”北京温榆河公园的组成部分,已建成开园。')).toEqual([
       '北京温榆河公园',
     ]);

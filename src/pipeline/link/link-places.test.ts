@@ -88,6 +88,11 @@ describe('linkPlaces', () => {
     );
   });
 
+  it('gives no zone to the 雁栖湖 eco-zone’s figures', () => {
+    const text = '怀柔科学城加快建设。雁栖湖生态发展示范区规划总面积21平方公里。';
+    expect(placeOf(text, '21平方公里', { district: 'district:huairou' })).toBeNull();
+  });
+
   it('takes a district right before a zone for its address', () => {
     expect(placeOf('19个重大项目在昌平区中关村生命科学园签约落地。', '19个')).toBe('life-valley');
     expect(placeOf('19个重大项目在昌平区签约落地。', '19个')).toBe('district:changping');
