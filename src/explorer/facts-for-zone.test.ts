@@ -160,6 +160,31 @@ describe('factsForZone', () => {
 });
 
 describe('rankFigures', () => {
+  it('puts a figure another document already gave after the others', () => {
+    const told = figure({
+      id: 'told',
+      doc: 'a',
+      year: 2025,
+      measure: 'science-facilities',
+      value: 37,
+    });
+    const again = figure({
+      id: 'again',
+      doc: 'b',
+      year: 2024,
+      measure: 'science-facilities',
+      value: 37,
+    });
+    const other = figure({
+      id: 'other',
+      doc: 'c',
+      year: 2020,
+      measure: 'science-facilities',
+      value: 5,
+    });
+    expect(rankFigures([again, other, told]).map((f) => f.id)).toEqual(['told', 'other', 'again']);
+  });
+
   it('leads with measures of the place as a whole before measures of one project', () => {
     const floorArea = figure({ id: 'floor', year: 2024, measure: 'floor-area' });
     const firms = figure({ id: 'firms', year: 2023, measure: 'enterprises' });

@@ -64,10 +64,12 @@ const isPlaceMeasure = (fact: FigureFact): boolean =>
 /**
  * Headline order for figures: actuals before targets, then measures of the place as a whole
  * (people, firms, research, economy) before the measures of single projects, newer years first,
- * then document order. Returns a new array.
+ * then document order. A figure that another document already gave (37 science facilities, told by
+ * three reports) follows all the others, so the headline shows different figures; it is still listed.
+ * Returns a new array.
  */
 export function rankFigures(figures: readonly FigureFact[]): FigureFact[] {
-  return figures
+  const ranked = figures
     .map((fact, index) => ({ fact, index }))
     .sort(
       (a, b) =>
@@ -77,6 +79,16 @@ export function rankFigures(figures: readonly FigureFact[]): FigureFact[] {
         a.index - b.index,
     )
     .map(({ fact }) => fact);
+  const toldBy = new Map<string, string>();
+  const first: FigureFact[] = [];
+  const again: FigureFact[] = [];
+  for (const fact of ranked) {
+    const key = `${fact.measure ?? fact.label_zh}|${fact.unit}|${fact.value}`;
+    const by = toldBy.get(key);
+    (by !== undefined && by !== fact.doc ? again : first).push(fact);
+    if (by === undefined) toldBy.set(key, fact.doc);
+  }
+  return [...first, ...again];
 }
 
 const placeIndexes = new WeakMap<Dataset, Map<string | null, Fact[]>>();
