@@ -257,6 +257,9 @@ describe('extractProjects', () => {
     expect(names('全力推进建设,建设规范工程、精品工程、廉洁工程,并力争早日建成投用。')).toEqual([]);
     expect(names('第二小学建设规模为24班小学,规划建设一栋连体小学教学楼。')).toEqual(['第二小学']);
     expect(names('北段将与南段贯通,已建成通车。')).toEqual([]);
+    expect(names('我们将重点利用甲乙产业园的建成空间,打造丙产业园。')).not.toContain(
+      '我们将重点利用甲乙产业园',
+    );
   });
 
   it('names a park opened before another without the 继 in front (继甲滨水公园开园后)', () => {
