@@ -20,58 +20,52 @@ const figure = (over: Partial<FigureFact>): FigureFact => ({
   ...over,
 });
 
+/** A project mention; the defaults are a school named after the whole zone. */
+const project = (over: Partial<ProjectFact>): ProjectFact => ({
+  id: 'x-p-1',
+  doc: 'x',
+  kind: 'project',
+  place: 'future-science-city',
+  sectors: [],
+  project: 'p-abc',
+  name_zh: '甲城第二中学',
+  name_en: 'Jia City No. 2 Middle School',
+  label_zh: '甲城第二中学',
+  label_en: 'Jia City No. 2 Middle School',
+  status: 'completed',
+  year: 2019,
+  quote: '甲城第二中学建成后,',
+  span: [40, 50],
+  ...over,
+});
+
 describe('dedupeFacts', () => {
   it('keeps the mention of a project that places it in a zone over one that gives the district', () => {
-    const project = (over: Partial<ProjectFact>): ProjectFact => ({
-      id: 'x-p-1',
-      doc: 'x',
-      kind: 'project',
-      place: 'district:changping',
-      sectors: [],
-      project: 'p-abc',
+    const park = {
       name_zh: '甲科技园',
       name_en: 'Jia Science Park',
-      label_zh: '甲科技园',
-      label_en: 'Jia Science Park',
       status: 'signed',
       year: 2007,
+    } as const;
+    const inTitle = project({
+      ...park,
+      place: 'district:changping',
       quote: '甲科技园正式落户昌平',
       span: [0, 10],
-      ...over,
     });
-    const inBody = project({
-      place: 'future-science-city',
-      quote: '在乙基地建设甲科技园,',
-      span: [40, 51],
-    });
-    expect(dedupeFacts([project({}), inBody])).toEqual([inBody]);
+    const inBody = project({ ...park, quote: '在乙基地建设甲科技园,', span: [40, 51] });
+    expect(dedupeFacts([inTitle, inBody])).toEqual([inBody]);
   });
 
   it('keeps the mention of a project in a zone’s part over one in the whole zone', () => {
-    const project = (over: Partial<ProjectFact>): ProjectFact => ({
-      id: 'x-p-1',
-      doc: 'x',
-      kind: 'project',
-      place: 'future-science-city',
-      sectors: [],
-      project: 'p-abc',
-      name_zh: '甲城第二中学',
-      name_en: 'Jia City No. 2 Middle School',
-      label_zh: '甲城第二中学',
-      label_en: 'Jia City No. 2 Middle School',
-      status: 'completed',
-      year: 2019,
-      quote: '甲城第二中学建成后,',
-      span: [40, 50],
-      ...over,
-    });
+    const alone = project({});
     const inEast = project({
       place: 'energy-valley',
       status: 'under-construction',
       quote: '东区两所在建学校分别为甲城第二中学、乙学校。',
       span: [60, 82],
     });
-    expect(dedupeFacts([inEast, project({})])).toEqual([inEast]);
+    expect(dedupeFacts([inEast, alone])).toEqual([inEast]);
   });
 
   it('keeps the exact figure when a headline rounds it with a qualifier (四千余个 and 4140个)', () => {
