@@ -163,6 +163,12 @@ function isAddress(
 /** A list closed by 等 before the place it is in (A、B、C等…将在昌平…): the place is every item's. */
 const LIST_THEN_PLACE = /^[^，,；;：:（）()]*等[^，,；;：:、（）()]*$/;
 
+/**
+ * A mention that can place what stands near it: not inside brackets (an institution's aside) and
+ * not a zone's name opening a facility's name (未来科学城第二中学).
+ */
+export const isStrong = (m: PlaceMention): boolean => !m.parenthetical && !m.inName;
+
 /** True for a zone: a place that is neither a district nor a blocker. */
 const isZone = (m: PlaceMention): boolean => m.place !== null && !m.place.startsWith('district:');
 
@@ -177,9 +183,7 @@ export function sentenceTopic(
 ): PlaceMention | null {
   const firstClause = text.search(/[，,；;：:]/);
   const end = Math.min(firstClause < 0 ? text.length : firstClause, before);
-  const topic = mentions.find(
-    (m) => m.end <= end && m.area === true && isZone(m) && !m.parenthetical && !m.inName,
-  );
+  const topic = mentions.find((m) => m.end <= end && m.area === true && isZone(m) && isStrong(m));
   if (!topic) return null;
   return /^[^，,；;：:]{0,8}?[、等]/.test(text.slice(topic.end)) ? null : topic;
 }
@@ -192,7 +196,8 @@ export function sentenceTopic(
  * after it in its clause (the narrowest of an address told after it: 落户位于昌平中关村科技园区的国家工程
  * 技术创新基地 is the base, not the district); then the sentence's topic — the first zone named in an earlier clause, or
  * the zone a chain of semicolon-joined sentences opened with (实施回天行动计划,…；…等138个项目开工建设);
- * then the paragraph's topic ("能源谷里，…"), then the headings above, then the zone the document's title
+ * then the paragraph's topic ("能源谷里，…"), then the headings above (a heading
+ * that names the whole zone yields to the part of it the story is about), then the zone the document's title
  * names alone; and finally the district the document is about. A blocker (a place that is not a zone) stops the search with `place: null`. The
  * district named as the actor (昌平区安排…) yields to a zone the sentence is about, or to the zone its
  * own clause names as what it acts on (昌平区将启动实施第三轮回天行动计划,统筹推进85个…项目). Places named inside
@@ -219,7 +224,7 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
       !inEarlierItem(sentence.text, m, at) &&
       !inShareBase(sentence.text, m, at),
   );
-  const strong = mentions.filter((m) => !m.parenthetical && !m.inName);
+  const strong = mentions.filter(isStrong);
   const [clauseStart, clauseEnd] = clauseBounds(sentence.text, at);
   const before = strong.filter((m) => m.end <= at);
   const inClause = before.filter((m) => m.start >= clauseStart);

@@ -1,7 +1,7 @@
 import { ZONE_PARENT, type DistrictKey, type PlaceKey, type ZoneId } from '../../model/zones';
 import type { PlaceLink, PlaceMention, Sentence } from '../types';
 import { findMentions } from './find-mentions';
-import { isSubject, linkPlace, sentenceTopic, type LinkContext } from './link-place';
+import { isStrong, isSubject, linkPlace, sentenceTopic, type LinkContext } from './link-place';
 import { PUSH_VERBS, STATUS_VERBS } from '../extract/project-lexicon';
 
 /** A place named as an item of a list (七里渠幼儿园等9个项目): not what its paragraph is about. */
@@ -100,7 +100,7 @@ export function linkPlaces(
     chain = continues ? (chain ?? topic) : topic;
     previous = sentence;
     if (sentence.indexInParagraph === 0 && !sentence.isHeading) {
-      const placed = mentions.filter((m) => !m.parenthetical && !m.inName && m.place !== null);
+      const placed = mentions.filter((m) => isStrong(m) && m.place !== null);
       const standing = placed.filter(
         (m) => !inList(sentence.text, m) && !isQuoted(sentence.text, m),
       );
