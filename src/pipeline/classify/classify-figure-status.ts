@@ -5,9 +5,12 @@ import type { FigureStatus } from '../../model/dataset';
  * 2022年工作计划), a plan fulfilled (超额完成投资计划); but what a plan sets out (计划提出, 要求) is a target.
  */
 const TARGET =
-  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:地上|地下)?(?:总)?建筑(?:面积|规模)|规划建设|规划有|规划(?=\d|$)|预算(?!收入|支出|执行|内)|可提供|明年|(?<!已)(?:建成|投用|开学|完工|竣工)后|(?:按照|根据|依据)[^，,。]{0,16}规划/;
-/** A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工). */
-const TO_BE_FINISHED = /预计[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:地上|地下)?(?:总)?建筑(?:面积|规模)|规划建设|规划有|规划(?=\d|$)|预算(?!收入|支出|执行|内)|可提供|可以(?:达到?|到)|可达|明年|(?<!已)(?:建成|投用|开学|完工|竣工)后|(?:按照|根据|依据)[^，,。]{0,16}规划/;
+/**
+ * A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工; 5个专业
+ * 实验室…,计划2024年4月竣工). Work done so far (安装完成95%) is not what it will provide.
+ */
+const TO_BE_FINISHED = /(?:预计|计划)[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
 /**
  * The land a facility stands on (占地976亩, 用地面积8万平方米): the site is there before the building
  * is finished, so a finishing date after it does not make it a goal.
@@ -20,6 +23,8 @@ const BUILT_STOCK =
   /^[^，,；;。]{0,8}?(?:平米|平方米)(?:建成|已建|现有|存量)(?:空间|面积|用房|楼宇)/;
 /** Work done so far, told in the number's own clause (工程已完成整体工程的35%): not what is still to come. */
 const DONE_SO_FAR = /已|截至|目前/;
+/** The share of work done so far (外幕墙龙骨安装完成95%). */
+const WORK_DONE = /完成了?(?:约|近|超过)?$/;
 /** "预计全年…完成" reports an estimate of what already happened, not a goal. */
 const ESTIMATE = /预计全年[^，,。]{0,12}完成/;
 const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今|正在|原有/;
@@ -107,7 +112,7 @@ export function isPlanOpening(text: string, documentYear: number | null): boolea
  * A building's floor area, or the whole area of what is built (a park's 总面积): what it has, or will
  * have once it stands. (A zone's area is given in km², which is never read this way.)
  */
-const FLOOR_AREA = /(?:建筑|建设|总)面积[^，,；;。\d]{0,6}$/;
+const FLOOR_AREA = /(?:(?:建筑|建设|总)面积|(?:建设|设计)规模)[^，,；;。\d]{0,6}$/;
 /**
  * The length of a road or line (安居路全长1243米, …西起甲路,东至乙路,全长约3.8公里): built like a
  * building, so read like its floor area.
@@ -115,10 +120,10 @@ const FLOOR_AREA = /(?:建筑|建设|总)面积[^，,；;。\d]{0,6}$/;
 const LENGTH =
   /(?:(?:路|线|绿道|工程|段)[^，,；;。\d]{0,8}?|^|[，,；;])(?:全长|总长|长度)[^，,；;。\d]{0,3}$/;
 /**
- * What a building holds, named after the count (设置1440个中小学学位, 800张床位) or before it as what it
+ * What a building holds, named after the count (设置1440个中小学学位, 800张床位, 24班小学) or before it as what it
  * was approved or designed for (批复床位500张); not a count of places added (新增学位2.4万个).
  */
-const CAPACITY = /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)/;
+const CAPACITY = /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)|^个?班?(?:小学|中学|学校|幼儿园)/;
 const CAPACITY_BEFORE =
   /(?:批复|核定|设计|规划|设置|可提供|建设)(?:学位|床位|停车位|车位)[^，,；;。\d]{0,4}$/;
 /** A title that reports a groundbreaking (…大学城在昌平动工, 两座公园开建): its buildings are to come. */
@@ -137,8 +142,35 @@ const HELD_ALREADY = /原有|现有|已有/;
 /** A finishing date still to come (预计2023年初全部建成投用): the building does not stand yet. */
 const TO_BE_DONE =
   /(?:预计|将|计划|力争|争取|拟|确保|有望)[^，,；;。]{0,12}(?:建成|完成|完工|竣工|投用|启用|落成|投入使用|交付|通车)/;
+/**
+ * A title that dates the building's completion ahead (…两所新学校明年落成): it does not stand yet. An
+ * opening ahead (…二期年底投用) is not one: the building may stand already.
+ */
+const TO_BE_BUILT_TITLE =
+  /(?:预计|将|计划|力争|争取|拟|确保|有望|明年|年底前?|年内)[^，,；;。]{0,12}(?:建成|完工|竣工|落成)/;
 /** Work on the building goes on or is planned: its floor area is what is still to be built. */
-const BUILDING_UNDER_WAY = /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划|奠基/;
+const BUILDING_UNDER_WAY =
+  /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划|奠基|获批|立项/;
+
+/**
+ * The state of the building that a text tells last (地下结构已基本完成,现在正在进行…施工: still being
+ * built), or null when it tells none; `underWay` is what says work goes on.
+ */
+function nearestState(before: string, underWay = BUILDING_UNDER_WAY): FigureStatus | null {
+  const states: [RegExp, FigureStatus][] = [
+    [TO_BE_DONE, 'target'],
+    [BUILDING_DONE, 'actual'],
+    [underWay, 'target'],
+  ];
+  let best: { end: number; status: FigureStatus } | null = null;
+  for (const [pattern, status] of states) {
+    for (const m of before.matchAll(new RegExp(pattern.source, 'g'))) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end) best = { end, status };
+    }
+  }
+  return best?.status ?? null;
+}
 
 /** Where a number about a building stands: its sentence around it, its paragraph, the title. */
 export interface BuildingContext {
@@ -170,16 +202,18 @@ export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   const capacity = CAPACITY.test(after) || CAPACITY_BEFORE.test(before);
   if (!FLOOR_AREA.test(before) && !LENGTH.test(before) && !capacity) return null;
   if (HELD_ALREADY.test(before.slice(before.search(/[^，,；;。]*$/)))) return 'actual';
-  for (const text of [before, ...sentencesAfter.slice(0, 2)]) {
+  const nearest = nearestState(before);
+  if (nearest) return nearest;
+  for (const text of sentencesAfter.slice(0, 2)) {
     if (TO_BE_DONE.test(text)) return 'target';
     if (BUILDING_DONE.test(text)) return 'actual';
     if (BUILDING_UNDER_WAY.test(text)) return 'target';
   }
   for (const text of [...sentencesBefore].reverse().slice(0, 2)) {
-    if (TO_BE_DONE.test(text)) return 'target';
-    if (BUILDING_DONE.test(text)) return 'actual';
-    if (BUILDING_BEGUN.test(text)) return 'target';
+    const told = nearestState(text, BUILDING_BEGUN);
+    if (told) return told;
   }
+  if (TO_BE_BUILT_TITLE.test(title)) return 'target';
   if (GROUNDBREAKING_TITLE.test(title) && !BUILDING_DONE.test(title)) return 'target';
   if (TO_COME_TITLE.test(title) && !BUILDING_DONE.test(title)) return 'target';
   if (capacity && IN_USE_TO_COME.test(title)) return 'target';
@@ -214,7 +248,12 @@ export function classifyFigureStatus(
     )[0] ?? '';
   if (BUILT_STOCK.test(clauseAfter)) return 'actual';
   if (/即将|将(?!近)|计划[于在]|预计|明年/.test(clauseAfter)) return 'target';
-  if (TO_BE_FINISHED.test(sentence.slice(at)) && !LAND.test(before) && !DONE_SO_FAR.test(ownClause))
+  if (
+    TO_BE_FINISHED.test(sentence.slice(at)) &&
+    !LAND.test(before) &&
+    !DONE_SO_FAR.test(ownClause) &&
+    !WORK_DONE.test(ownClause)
+  )
     return 'target';
   if (LAND.test(before) && TO_BE_BEGUN.test(sentence.slice(at))) return 'target';
   if (PLANNED_NOUN.test(clauseAfter)) return 'target';

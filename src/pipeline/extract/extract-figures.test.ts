@@ -170,6 +170,59 @@ describe('extractFigures: what a number is not, and floor areas', () => {
   });
 });
 
+describe('extractFigures: the state of the building', () => {
+  it('reads what a school is built for (建设规模为24班) under a title dating its completion ahead as a target', () => {
+    const title = '甲城两所新学校明年落成';
+    const text = '乙小学建设规模为24班小学,规划建设一栋教学楼。';
+    expect(statuses(text, { documentYear: 2020, title })).toEqual([[24, 'target']]);
+    expect(statuses(text, { documentYear: 2020, title: '甲城两所新学校落成' })).toEqual([
+      [24, 'actual'],
+    ]);
+  });
+
+  it('does not read an opening dated ahead in the title (…二期年底投用) as a building still to stand', () => {
+    const text = '二期工程位于一期西侧,总建筑面积146700平方米。';
+    expect(statuses(text, { documentYear: 2024, title: '甲院区二期年底投用' })).toEqual([
+      [146.7e3, 'actual'],
+    ]);
+  });
+
+  it('takes the state told last before the number (已基本完成, then 正在…施工)', () => {
+    const text =
+      '二期的地下结构已基本完成,现在正在进行的是地上钢结构施工,二期建设规模约15.6万平方米。';
+    expect(statuses(text, { documentYear: 2023 })).toEqual([[156e3, 'target']]);
+    const told =
+      '“二期的地下结构已基本完成,现在正在进行的是地上施工。”负责人介绍,二期建设规模约15.6万平方米。';
+    expect(statuses(told, { documentYear: 2023 })).toEqual([[156e3, 'target']]);
+  });
+
+  it('reads the length of an approved road (获批) as a target even after one already open', () => {
+    const text =
+      '其中,甲路西段已建成通车。而此次获批的甲路东段项目,西起乙路,东至丙路,全长约3.8公里。';
+    expect(statuses(text, { documentYear: 2023 })).toEqual([[3.8, 'target']]);
+  });
+
+  it('reads the classes of a school whose work begins (24班小学开工建设) as a target', () => {
+    const text = '甲幼儿园主体已竣工,乙学校已进场施工,丙幼儿园及24班小学开工建设。';
+    expect(statuses(text, { documentYear: 2021 })).toEqual([[24, 'target']]);
+  });
+
+  it('reads what a facility due to be finished (计划…竣工) will hold as a target, but not work done so far', () => {
+    const text = '甲中心建设内容包含5个专业实验室及其配套设施,计划2024年4月竣工。';
+    expect(statuses(text, { documentYear: 2022 })).toEqual([[5, 'target']]);
+    const done = '甲工程外幕墙安装完成95%,计划2024年底竣工。';
+    expect(statuses(done, { documentYear: 2024 })).toEqual([[95, 'actual']]);
+  });
+
+  it('reads what a design allows for (服务量可以到6000) as a target', () => {
+    const text = '院区整体设计考虑的服务量,可以到6000甚至到8000。';
+    expect(statuses(text, { documentYear: 2021 })).toEqual([
+      [6000, 'target'],
+      [8000, 'target'],
+    ]);
+  });
+});
+
 describe('extractFigures: labels', () => {
   const labels = (text: string) =>
     extractFigures(splitSentences(text), { documentYear: 2023 }).map((f) => [f.value, f.label_zh]);
@@ -232,7 +285,7 @@ describe('extractFigures: labels', () => {
   });
 
   it('reads a road’s length under a title that says it is still to come as a target', () => {
-    const text = '此次获批的甲路项目,西起乙路,东至丙路,全长约3.8公里。';
+    const text = '甲路项目,西起乙路,东至丙路,全长约3.8公里。';
     expect(statuses(text, { documentYear: 2023, title: '丁地区将添横向交通大动脉' })).toEqual([
       [3.8, 'target'],
     ]);

@@ -11,6 +11,7 @@ import {
 } from './is-project-name';
 import { FIRM_KINDS, PROJECT_KINDS, PUSH_VERBS, STATUS_VERBS, WORK_NOUNS } from './project-lexicon';
 import { cleanItem, splitProjectList } from './split-project-list';
+import { enumeratedNames, measuredNames, subjectName } from './named-in-passing';
 
 /** The first kind word of a list's closing phrase: a project kind, else a kind of firm or school. */
 const KIND_WORD = new RegExp(PROJECT_KINDS.source.replace(/\$$/, ''));
@@ -350,6 +351,13 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
     if (AFFILIATION.test(clause.text.slice(m.end))) continue;
     add(m.name + phase, m.start, { listed: true });
   }
+  const subject = subjectName(clause.text);
+  for (const n of [
+    ...enumeratedNames(clause.text),
+    ...measuredNames(clause.text),
+    ...(subject ? [subject] : []),
+  ])
+    add(n.name, n.start);
   for (const m of clause.text.matchAll(ZONE_PHASE)) {
     if (PLACE_NAMES.has(m[0])) continue;
     if (IN_A_LIST.test(clause.text.slice(m.index + m[0].length))) continue;

@@ -88,4 +88,13 @@ describe('findQuantities', () => {
   it('skips a speed (设计车速20公里/时)', () => {
     expect(values('设计车速20公里/时,全长6.5公里')).toEqual([[6.5, 'km', false]]);
   });
+
+  it('reads bare numbers after a volume of visits (接诊量…3500到4000) as counts, not a year or a length', () => {
+    const text = '目前每天的接诊量应该在3500到4000(门诊),2021年接诊量增长,道路长800米。';
+    expect(findQuantities(text).map((q) => [q.value, q.unit])).toEqual([
+      [3500, 'count'],
+      [4000, 'count'],
+      [0.8, 'km'],
+    ]);
+  });
 });

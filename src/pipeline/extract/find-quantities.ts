@@ -147,7 +147,8 @@ export function findQuantities(text: string): ParsedQuantity[] {
   const round = findRoundQuantities(text, found);
   const people = findPeopleCounts(text, [...found, ...round]);
   const money = findBareMoney(text, [...found, ...round, ...people]);
-  return found.concat(round, people, money, findMetreLengths(text));
+  const volumes = findVolumeCounts(text, [...found, ...round, ...people, ...money]);
+  return found.concat(round, people, money, volumes, findMetreLengths(text));
 }
 
 /**
@@ -243,6 +244,34 @@ function findRoundQuantities(text: string, taken: readonly ParsedQuantity[]): Pa
       start,
       end: start + m[0].length,
     });
+  }
+  return out;
+}
+
+/** A daily or yearly volume of visits or trips (接诊量, 通行量): the noun says what the bare number counts. */
+const VOLUME = /(?:接诊|门诊|就诊|急诊|客流|通行|服务|访问|车流|人流|运送)量/g;
+/** A bare whole number (not a year, not part of a longer number, with no measure word after it). */
+const BARE_NUMBER = /(?<![\d.A-Za-z])\d{2,7}(?![\d.]|年|月|日|号|%|％|[\u4e00-\u9fff]?[米元亩])/g;
+
+/**
+ * "接诊量应该在3500到4000", "服务量,可以到6000甚至到8000": bare numbers after a volume of visits or
+ * trips, up to the end of the clause after it (the next clause too when the noun ends its own clause),
+ * are counts of what the volume counts.
+ */
+function findVolumeCounts(text: string, taken: readonly ParsedQuantity[]): ParsedQuantity[] {
+  const out: ParsedQuantity[] = [];
+  for (const m of text.matchAll(VOLUME)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const stop = /^[，,]/.test(rest)
+      ? 1 + rest.slice(1).search(/[，,；;。]|$/)
+      : rest.search(/[，,；;。]|$/);
+    const scope = rest.slice(0, stop);
+    for (const n of scope.matchAll(BARE_NUMBER)) {
+      const start = from + n.index;
+      if (taken.some((q) => q.start <= start && start < q.end)) continue;
+      out.push(bareQuantity(text, start, n[0].length, Number(n[0]), 'count', undefined));
+    }
   }
   return out;
 }

@@ -201,4 +201,18 @@ describe('isProjectName', () => {
     for (const name of ['借助甲乙战略和丙丁大学', '甲研究院筹备及乙基地', '甲乙将以二期工程'])
       expect(isProjectName(name), name).toBe(false);
   });
+
+  it('names a tunnel, and leaves out clauses with a verb of linking or containing, counts of plots and unclosed brackets', () => {
+    expect(isProjectName('科星路隧道')).toBe(true);
+    for (const name of [
+      '文化艺术中心涵盖图书馆',
+      '串联起京藏高速',
+      '建学校分别为甲城第二小学',
+      '下穿地铁13号线',
+      '甲城精准供应4宗产业用地',
+      '甲城多家能源领域央企研究院',
+      '杜燕)国际子午圈大科学计划总部',
+    ])
+      expect(isProjectName(name), name).toBe(false);
+  });
 });

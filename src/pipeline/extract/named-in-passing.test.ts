@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { enumeratedNames, measuredNames, nameAtStart, subjectName } from './named-in-passing';
+
+const names = (found: { name: string }[]) => found.map((n) => n.name);
+
+describe('nameAtStart', () => {
+  it('ends a name at its first head that a function word or verb follows', () => {
+    expect(nameAtStart('13B线将新建车站6座')).toBe('13B线');
+    expect(nameAtStart('回龙观院区项目二期正在扩建')).toBe('回龙观院区项目二期');
+    expect(nameAtStart('北清路快速化改造工程已历经6年建设')).toBe('北清路快速化改造工程');
+  });
+
+  it('takes no clause, firm or place’s projects for a name', () => {
+    expect(nameAtStart('昌平又新增休闲公园')).toBeNull();
+    expect(nameAtStart('中国石油集团与昌平区签约')).toBeNull();
+    expect(nameAtStart('未来科学城项目一期已完工')).toBeNull();
+  });
+});
+
+describe('enumeratedNames', () => {
+  it('reads a list whose every item is a named facility, whatever its verb', () => {
+    expect(names(enumeratedNames('依托国家骨科医学中心、国家紧急医学救援基地'))).toEqual([
+      '国家骨科医学中心',
+      '国家紧急医学救援基地',
+    ]);
+    expect(
+      names(enumeratedNames('继续发挥有色金属新材料科创园、清华工研院雁栖湖创新中心等优势')),
+    ).toEqual(['有色金属新材料科创园', '清华工研院雁栖湖创新中心']);
+    expect(names(enumeratedNames('13号线龙泽站、回龙观站等拥堵严重的地铁站点'))).toEqual([
+      '13号线龙泽站',
+      '回龙观站',
+    ]);
+  });
+
+  it('reads two names joined by 和, and a name with 和 inside a list', () => {
+    expect(names(enumeratedNames('依托国家骨科医学中心和国家紧急医学救援基地'))).toEqual([
+      '国家骨科医学中心',
+      '国家紧急医学救援基地',
+    ]);
+    const list = '分别是甲圈大科学计划总部、甲光源配套综合实验楼和用户服务楼、乙交叉研究平台';
+    expect(names(enumeratedNames(list))).toEqual([
+      '甲圈大科学计划总部',
+      '甲光源配套综合实验楼和用户服务楼',
+      '乙交叉研究平台',
+    ]);
+  });
+
+  it('reads no list of kinds, departments or clauses', () => {
+    expect(enumeratedNames('教育、医疗、文体等领域')).toEqual([]);
+    expect(enumeratedNames('设有肿瘤中心、心脏中心、神经中心')).toEqual([]);
+    expect(enumeratedNames('这条道路将串联起京藏高速、京承高速')).toEqual([]);
+    expect(enumeratedNames('集中整治京张高铁沿线、城乡结合部')).toEqual([]);
+  });
+
+  it('starts the first item after the word it follows, never with a verb taken in', () => {
+    expect(enumeratedNames('疏通林萃路、黄平路')).toEqual([]);
+    expect(names(enumeratedNames('他说——甲同步辐射光源、乙交叉研究平台'))).toEqual([
+      '甲同步辐射光源',
+      '乙交叉研究平台',
+    ]);
+    const schools = '目前东区两所在建学校分别为甲城第二小学、甲城第二中学';
+    expect(names(enumeratedNames(schools))).toEqual(['甲城第二小学', '甲城第二中学']);
+  });
+});
+
+describe('measuredNames', () => {
+  it('reads the named facility a size is given for (3800平方米的…, 全长约8.9公里的…)', () => {
+    expect(names(measuredNames('3800平方米的霍营街道文化活动中心,整合健身'))).toEqual([
+      '霍营街道文化活动中心',
+    ]);
+    expect(names(measuredNames('全长约8.9公里的北清路快速化改造工程已历经6年建设'))).toEqual([
+      '北清路快速化改造工程',
+    ]);
+    expect(measuredNames('约2.5万平方米的文化艺术中心涵盖图书馆、剧场')).toEqual([]);
+  });
+});
+
+describe('subjectName', () => {
+  it('reads the named place a clause opens with as its subject', () => {
+    expect(subjectName('新龙泽院区床位800张')).toEqual({ name: '新龙泽院区', start: 0 });
+    expect(subjectName('目前回龙观体育文化公园为居民提供休闲阅读空间')).toEqual({
+      name: '回龙观体育文化公园',
+      start: 2,
+    });
+  });
+
+  it('reads no kind, clause or unnamed place as a subject', () => {
+    expect(subjectName('电缆隧道位于地下')).toBeNull();
+    expect(subjectName('相当于原校区的两倍')).toBeNull();
+    expect(subjectName('园区东边是中央财经大学')).toBeNull();
+  });
+});

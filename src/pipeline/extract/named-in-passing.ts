@@ -1,0 +1,199 @@
+import { PLACE_NAMES } from '../link/gazetteer';
+import { hasProjectHead, isProjectName } from './is-project-name';
+import { PUSH_VERBS, STATUS_VERBS } from './project-lexicon';
+import { cleanItem } from './split-project-list';
+
+/** A name found in a clause, with its offset in the clause. */
+export interface PassingName {
+  name: string;
+  start: number;
+}
+
+/**
+ * What may follow a name: punctuation, a list's joints, and the function words and verbs a subject
+ * or an object is followed by (…院区床位800张, …公园为居民提供, 13B线将新建, …中心也建成).
+ */
+const AFTER_NAME =
+  /^(?:$|[^\u4e00-\u9fffA-Za-z0-9（(“”]|[、等和与及将已正也还均都是为在于的将又再同现]|位于|床位|占地|总投资|总建筑|建筑面积|设有|拥有|作为|提供|集|整合|目前|今年|通车|开通|开放|建成|投用)/;
+
+/** A phase, a bracketed phase or work on a named facility right after its head (二期, 北延, 扩能提升工程). */
+const NAME_TAIL =
+  /^(?:[(（]?[一二三四五六七八九十\d]+期[)）]?|北延|南延|西延|东延|(?:扩能提升|快速化|提级)?改造工程|扩能提升工程|项目)+/;
+
+/**
+ * A verb or an adverb inside a candidate (昌平又新增休闲公园, 回龙观将继续打造…): a clause was taken,
+ * not a name.
+ */
+const VERB_INSIDE = new RegExp(
+  `${[...STATUS_VERBS.map(([verb]) => verb), ...PUSH_VERBS].join('|')}|[又将再也还已被把比几是「」]|(?<=.)有(?!限|色)|以(?!色)|即可|相当于|只有|穿越|深化|进入|抢抓|进城|新增|周边|沿线|附近`,
+);
+/** What a firm or a group is called: who builds or signs, not what is built (中国石油集团). */
+const FIRM = /(?:公司|集团)$/;
+/** A place and a bare kind (未来科学城项目, 未来科技城项目一期): the place's projects, not one of them. */
+const PLACE_KIND = /^(.+?)(?:项目|工程)(?:[一二三四五六七八九十]+期)?$/;
+
+/** True when a candidate found in passing is a name: no verb inside, no firm, not a place's projects. */
+function isPassingName(name: string, joined = false): boolean {
+  if (VERB_INSIDE.test(name) || FIRM.test(name) || !/^[\u4e00-\u9fffA-Za-z0-9“]/.test(name))
+    return false;
+  const kind = PLACE_KIND.exec(name);
+  if (kind && PLACE_NAMES.has(kind[1]!)) return false;
+  return isProjectName(name, { joined });
+}
+
+/**
+ * Where two names are joined by 和 in a clause with no 、 (依托国家骨科医学中心和国家紧急医学救援基地):
+ * the 和 after a facility head, or -1.
+ */
+function pairAt(clause: string): number {
+  for (let at = clause.indexOf('和'); at > 0; at = clause.indexOf('和', at + 1))
+    if (hasProjectHead(clause.slice(0, at))) return at;
+  return -1;
+}
+
+/**
+ * The name that opens `text`: its shortest opening that ends in a facility head (with a phase or a
+ * work after it) and is followed by what may follow a name, if that opening is a project name.
+ *
+ * @example
+ * nameAtStart('13B线将新建车站6座') // '13B线'
+ * nameAtStart('回龙观院区项目二期正在扩建') // '回龙观院区项目二期'
+ */
+export function nameAtStart(text: string): string | null {
+  for (let end = 2; end <= Math.min(text.length, 26); end++) {
+    const opening = text.slice(0, end);
+    if (!hasProjectHead(opening)) continue;
+    const tail = NAME_TAIL.exec(text.slice(end))?.[0] ?? '';
+    const name = opening + tail;
+    if (!AFTER_NAME.test(text.slice(name.length))) continue;
+    return isPassingName(name) ? name : null;
+  }
+  return null;
+}
+
+/** Words and verbs a name in a list may stand after (依托A、B; 在A、B等…; 是A、B和C). */
+const BEFORE_LIST =
+  /(?:[^\u4e00-\u9fffA-Za-z0-9]|依托|包括|其中|此外|以及|参观|发挥|挖掘|形成|拥有|建有|推出|是|在|从|与|和|及|的|有|为|对|将|至|到)$/;
+
+/** The opening of a proper name: a place the gazetteer knows, a line number, or a national or city body. */
+const PROPER_START = /^(?:北京|中国|国家|首都|中关村|中科院|清华|北大|地铁|市郊铁路|\d+号线)/;
+const startsProper = (name: string) =>
+  PROPER_START.test(name) || [...PLACE_NAMES].some((place) => name.startsWith(place));
+
+/** A department of a hospital or an office named by its field alone (肿瘤中心, 肝胆胰中心). */
+const DEPARTMENT = /^[\u4e00-\u9fff]{1,4}中心$/;
+
+/**
+ * Names listed with 、 where every item is a named facility on its own (依托国家骨科医学中心、国家紧急
+ * 医学救援基地; 昌平线南延、地铁17号线、13B线将形成…): the list names projects whatever its verb. Each
+ * item must be a project name by itself, with a head, so lists of kinds or fields (教育、医疗) are not.
+ *
+ * @example
+ * enumeratedNames('依托国家骨科医学中心、国家紧急医学救援基地').map((n) => n.name)
+ * // ['国家骨科医学中心', '国家紧急医学救援基地']
+ */
+export function enumeratedNames(clause: string): PassingName[] {
+  const parts: { text: string; start: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= clause.length; i++) {
+    const c = clause[i] ?? '、';
+    if ('(（“「'.includes(c)) depth++;
+    else if (')）”」'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '、' && depth === 0) {
+      parts.push({ text: clause.slice(from, i), start: from });
+      from = i + 1;
+    }
+  }
+  if (parts.length === 0) return [];
+  if (parts.length === 1) {
+    const and = pairAt(clause);
+    if (and < 0) return [];
+    parts.splice(
+      0,
+      1,
+      { text: clause.slice(0, and), start: 0 },
+      { text: clause.slice(and + 1), start: and + 1 },
+    );
+  }
+  const first = firstItem(parts[0]!.text);
+  if (!first) return [];
+  const names: PassingName[] = [{ name: first.name, start: first.start }];
+  for (const part of parts.slice(1, -1)) {
+    const name = cleanItem(part.text);
+    if (name !== part.text.trim() || !(isPassingName(name) || isPassingName(name, true))) return [];
+    names.push({ name, start: part.start });
+  }
+  const lastPart = parts[parts.length - 1]!;
+  const joined = /^(.+?)和(.+)$/.exec(lastPart.text);
+  const beforeAnd = joined && isPassingName(joined[1]!) ? joined[1]! : null;
+  const last = nameAtStart(beforeAnd ? joined![2]! : lastPart.text);
+  if (!last) return [];
+  if (beforeAnd) names.push({ name: beforeAnd, start: lastPart.start });
+  names.push({
+    name: last,
+    start: lastPart.start + (beforeAnd ? beforeAnd.length + 1 : 0),
+  });
+  if (names.some((n) => DEPARTMENT.test(n.name))) return [];
+  return names;
+}
+
+/**
+ * The first item of a list: the name at the end of the text before the first 、. It starts after the
+ * nearest word a name may follow (依托, 包括, 是…); with no such word it is the whole text, and then it
+ * must open like a proper name (a known place, 北京…, a line number), so a verb is not taken in.
+ */
+function firstItem(text: string): PassingName | null {
+  for (let start = 1; start <= text.length - 2; start++) {
+    if (!BEFORE_LIST.test(text.slice(0, start))) continue;
+    const name = text.slice(start);
+    if (isPassingName(name) && hasProjectHead(name)) return { name, start };
+  }
+  const whole = text.trim();
+  return isPassingName(whole) && hasProjectHead(whole) && startsProper(whole)
+    ? { name: whole, start: text.indexOf(whole) }
+    : null;
+}
+
+/** A measure before a name (全长约8.9公里的…, 3800平方米的…): the thing measured is named after it. */
+const MEASURED =
+  /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:余|多)?(?:万|亿)?(?:平方米|平米|米|公里|千米|亩|公顷|张床位|张|个车位|座)的/g;
+
+/**
+ * Names after a measure and 的 (全长约8.9公里的北清路快速化改造工程已历经6年建设; 3800平方米的霍营街道
+ * 文化活动中心): what a size is given for is a named facility.
+ *
+ * @example
+ * measuredNames('3800平方米的霍营街道文化活动中心').map((n) => n.name) // ['霍营街道文化活动中心']
+ */
+export function measuredNames(clause: string): PassingName[] {
+  const names: PassingName[] = [];
+  for (const m of clause.matchAll(MEASURED)) {
+    const start = m.index + m[0].length;
+    const name = nameAtStart(clause.slice(start));
+    if (name) names.push({ name, start });
+  }
+  return names;
+}
+
+/** Heads that name a place of its own as a clause's subject (新龙泽院区床位800张): not a kind of body. */
+const SUBJECT_HEAD =
+  /(?:院区|医院|公园|校区|大学|小学|中学|幼儿园|体育馆|博物馆|图书馆|隧道|大桥|产业园|科技园)$/;
+
+/** Words that may open a clause before its subject (此外, 目前, 同时). */
+const CLAUSE_LEAD = /^(?:此外|另外|目前|同时|其中|而|但|并且?|如今|现在|今年|近日|届时)*/;
+
+/**
+ * The name a clause opens with, as its subject (新龙泽院区床位800张; 回龙观体育文化公园为居民提供…): a
+ * named facility the clause tells something of.
+ *
+ * @example
+ * subjectName('新龙泽院区床位800张') // { name: '新龙泽院区', start: 0 }
+ */
+export function subjectName(clause: string): PassingName | null {
+  const start = CLAUSE_LEAD.exec(clause)![0].length;
+  const name = nameAtStart(clause.slice(start));
+  if (!name) return null;
+  const own = SUBJECT_HEAD.test(name) && name.replace(SUBJECT_HEAD, '').length >= 3;
+  return startsProper(name) || own ? { name, start } : null;
+}
