@@ -144,17 +144,21 @@ const TO_BE_DONE =
   /(?:预计|将|计划|力争|争取|拟|确保|有望)[^，,；;。]{0,12}(?:建成|完成|完工|竣工|投用|启用|落成|投入使用|交付|通车)/;
 /**
  * A title that dates the building's completion ahead (…两所新学校明年落成): it does not stand yet. An
- * opening ahead (…二期年底投用) is not one: the building may stand already.
+ * opening ahead (…二期年底投用, 新体育场馆将建成开放) is not one: the building may stand already.
  */
 const TO_BE_BUILT_TITLE =
-  /(?:预计|将|计划|力争|争取|拟|确保|有望|明年|年底前?|年内)[^，,；;。]{0,12}(?:建成|完工|竣工|落成)/;
+  /(?:预计|将|计划|力争|争取|拟|确保|有望|明年|年底前?|年内)[^，,；;。]{0,12}(?:建成(?!开放|投用|开业|通车|开园|开馆)|完工|竣工|落成)/;
 /** Work on the building goes on or is planned: its floor area is what is still to be built. */
 const BUILDING_UNDER_WAY =
   /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划|奠基|获批|立项/;
 
+/** Words that open a phrase about something else than the subject (起点为, 与…连接, 至). */
+const OTHER_THING = /起点|终点|连接|与|至|从/;
+
 /**
  * The state of the building that a text tells last (地下结构已基本完成,现在正在进行…施工: still being
- * built), or null when it tells none; `underWay` is what says work goes on.
+ * built), or null when it tells none; `underWay` is what says work goes on. A state that describes
+ * something else (起点为已建成的甲路) is not the building's.
  */
 function nearestState(before: string, underWay = BUILDING_UNDER_WAY): FigureStatus | null {
   const states: [RegExp, FigureStatus][] = [
@@ -166,6 +170,8 @@ function nearestState(before: string, underWay = BUILDING_UNDER_WAY): FigureStat
   for (const [pattern, status] of states) {
     for (const m of before.matchAll(new RegExp(pattern.source, 'g'))) {
       const end = m.index + m[0].length;
+      const clause = before.slice(0, m.index).replace(/^.*[，,；;。]/, '');
+      if (before[end] === '的' && OTHER_THING.test(clause)) continue;
       if (!best || end > best.end) best = { end, status };
     }
   }

@@ -185,6 +185,10 @@ describe('extractFigures: the state of the building', () => {
     expect(statuses(text, { documentYear: 2024, title: '甲院区二期年底投用' })).toEqual([
       [146.7e3, 'actual'],
     ]);
+    const halls = '该项目总建筑面积约9.6万平方米,设有三大功能区。';
+    expect(
+      statuses(halls, { documentYear: 2023, title: '甲地重大项目年内投用 新体育场馆将建成开放' }),
+    ).toEqual([[96e3, 'actual']]);
   });
 
   it('takes the state told last before the number (已基本完成, then 正在…施工)', () => {
@@ -235,6 +239,13 @@ describe('extractFigures: labels', () => {
     expect(labels('东区已经入驻14家央企下属的100余家单位。')[0]).toEqual([
       14,
       '央企下属的100余家单位',
+    ]);
+  });
+
+  it('labels bare numbers told after a volume of visits by that volume (接诊量)', () => {
+    expect(labels('每天的接诊量应该在3500到4000(门诊)。')).toEqual([
+      [3500, '接诊量'],
+      [4000, '接诊量'],
     ]);
   });
 
@@ -331,6 +342,24 @@ describe('extractFigures: labels', () => {
         documentYear: 2019,
       }),
     ).toEqual([[16, 'actual']]);
+  });
+
+  it('reads a headline part whose verb of what was done is dated ahead (24个重大项目年内投用) as a goal', () => {
+    expect(
+      statuses('“甲地”24个重大项目年内投用:新体育场馆将建成开放\n正文。', { documentYear: 2023 }),
+    ).toEqual([[24, 'target']]);
+    expect(statuses('原标题:“甲地”24个重大项目年内投用\n正文。', { documentYear: 2023 })).toEqual([
+      [24, 'target'],
+    ]);
+    expect(
+      statuses('“甲地”24个重大项目投用 新体育场馆将建成开放\n正文。', { documentYear: 2023 }),
+    ).toEqual([[24, 'actual']]);
+  });
+
+  it('does not take the state of a place a road starts from (起点为已建成的…) for the road’s', () => {
+    const text =
+      '南展工程起点为已建成的甲路与乙路交叉口,终点为丙门,全长约15.9公里。南展项目全线建成后将满足通勤需求。';
+    expect(statuses(text, { documentYear: 2020 })).toEqual([[15.9, 'target']]);
   });
 
   it('reads what a building already has, told beside what it will add, as an actual', () => {

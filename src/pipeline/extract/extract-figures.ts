@@ -92,20 +92,27 @@ function seriesLabels(text: string, quantities: readonly ParsedQuantity[]): stri
  * A headline whose verb is still to come (4条地铁5条道路,未来科学城未来两年交通配套将大升级): its numbers,
  * wherever they stand in it, are what is to be done. A headline reports what is done when it says so
  * (已集聚37个), and so does the part of it that holds the number when that part has a verb of its own
- * that tells what was done (16个重大科技项目获批 将成为…).
+ * that tells what was done (16个重大科技项目获批 将成为…), unless that verb is dated ahead (24个重大项目年内
+ * 投用).
  */
 function isHeadlineGoal(text: string, at: number): boolean {
   const parts = text.split(/[，,\s]+/);
   let start = 0;
   const own = parts.find((part) => (start += part.length + 1) > at) ?? text;
   return (
-    /将|预计|(?<!行动|工作|投资)计划|力争|(?<![模虚比])拟|明年|未来[一二两三四五六七八九十\d]+年/.test(
+    /将|预计|(?<!行动|工作|投资)计划|力争|(?<![模虚比])拟|明年|年内|年底前|未来[一二两三四五六七八九十\d]+年/.test(
       text,
     ) &&
     !/已|累计/.test(text) &&
-    !DONE_IN_HEADLINE.test(own)
+    !DONE_IN_HEADLINE.test(own.replace(DONE_TO_COME, ''))
   );
 }
+
+/** A verb of what was done dated ahead (年内投用, 将建成): still to come. */
+const DONE_TO_COME = new RegExp(
+  `(?:年内|年底前?|明年|下半年|即将|将|预计)[^，,；;。\\s]{0,4}?(?:${'获批|建成|投用|开工|落户|入驻|开园|通过|完成'})`,
+  'g',
+);
 
 /** Verbs a headline uses for what was done: 获批, 建成, 投用, 开工, 落户, 入驻, 开园, 通过. */
 const DONE_IN_HEADLINE = /获批|建成|投用|开工|落户|入驻|开园|通过|完成/;

@@ -70,6 +70,9 @@ function labelBefore(text: string, at: number): string {
   return label.length > MAX_LABEL ? label.slice(-MAX_LABEL) : label;
 }
 
+/** A volume of visits or trips a bare number is told after (接诊量应该在3500到4000): it names the number. */
+const VOLUME_BEFORE = /((?:接诊|门诊|就诊|急诊|客流|通行|服务|访问|车流|人流|运送)量)[^。；;]*$/;
+
 /** A length followed by what runs that far (34.75公里道路的升级): the route names the figure. */
 const ROUTE_AFTER = /^(?:城市)?(?:道路|绿道|公路|管线|管网|轨道|线路|河道|步道|自行车道|慢行系统)/;
 
@@ -85,6 +88,9 @@ const WORKS_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:土建工程|建筑|厂房|用房|
  * figureLabel('全区森林覆盖率提高到48.7%', 11, 16, '%') // '森林覆盖率'
  */
 export function figureLabel(text: string, start: number, end: number, measureWord: string): string {
+  const volume =
+    measureWord === '' ? VOLUME_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
+  if (volume) return volume[1]!;
   const isCount =
     !/^(?:亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|公顷|亩|公里|%|％|成)$/.test(measureWord);
   const route = measureWord === '公里' ? ROUTE_AFTER.exec(text.slice(end)) : null;

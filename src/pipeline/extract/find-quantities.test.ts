@@ -97,4 +97,12 @@ describe('findQuantities', () => {
       [0.8, 'km'],
     ]);
   });
+
+  it('reads lengths in 千米 and counts by 部, but not a department (部门)', () => {
+    const text = '专用路长度约6.5千米,共有3部无障碍电梯,涉及5部门。';
+    expect(findQuantities(text).map((q) => [q.value, q.unit])).toEqual([
+      [6.5, 'km'],
+      [3, 'count'],
+    ]);
+  });
 });

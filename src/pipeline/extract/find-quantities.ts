@@ -17,12 +17,13 @@ const MEASURES: Readonly<Record<string, Unit>> = {
   公顷: 'ha',
   亩: 'mu',
   公里: 'km',
+  千米: 'km',
   '%': 'percent',
   '％': 'percent',
   成: 'percent',
 };
 const COUNT_WORDS =
-  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|班(?![车次组])|街道|镇';
+  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|班(?![车次组])|部(?![门署分])|街道|镇';
 const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '套', '条', '街道', '镇']);
 /**
  * 三条道路, 三条轨道交通线路, 三条千亿级产业集群: routes and chains of industry, the things counted by 条
@@ -41,7 +42,7 @@ const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所
  */
 const NAMES_BEFORE =
   /(?:[\u4e00-\u9fff]{2,}|[A-Z])(?:、|和|与)(?:(?:(?!的)[\u4e00-\u9fff]){2,}|[A-Z])$/;
-const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|平米|公顷|亩|公里|%|％|成|${COUNT_WORDS}`;
+const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|平米|公顷|亩|公里|千米|%|％|成|${COUNT_WORDS}`;
 const QUANTITY = new RegExp(
   String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+) ?([万亿千]*) ?(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
   'g',

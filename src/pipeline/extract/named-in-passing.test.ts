@@ -8,12 +8,14 @@ describe('nameAtStart', () => {
     expect(nameAtStart('13B线将新建车站6座')).toBe('13B线');
     expect(nameAtStart('回龙观院区项目二期正在扩建')).toBe('回龙观院区项目二期');
     expect(nameAtStart('北清路快速化改造工程已历经6年建设')).toBe('北清路快速化改造工程');
+    expect(nameAtStart('贺新公园项目已全面复工')).toBe('贺新公园');
   });
 
   it('takes no clause, firm or place’s projects for a name', () => {
     expect(nameAtStart('昌平又新增休闲公园')).toBeNull();
     expect(nameAtStart('中国石油集团与昌平区签约')).toBeNull();
     expect(nameAtStart('未来科学城项目一期已完工')).toBeNull();
+    expect(nameAtStart('北区共0.4851平方公里属于中国科学院大学校区及创新基地用地')).toBeNull();
   });
 });
 
@@ -81,6 +83,13 @@ describe('subjectName', () => {
     expect(subjectName('目前回龙观体育文化公园为居民提供休闲阅读空间')).toEqual({
       name: '回龙观体育文化公园',
       start: 2,
+    });
+  });
+
+  it('reads the named place a visit goes to (到…园区,俯瞰…)', () => {
+    expect(subjectName('到中科院物理研究所怀柔园区')).toEqual({
+      name: '中科院物理研究所怀柔园区',
+      start: 1,
     });
   });
 

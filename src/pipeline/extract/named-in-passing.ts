@@ -14,18 +14,14 @@ export interface PassingName {
  * or an object is followed by (…院区床位800张, …公园为居民提供, 13B线将新建, …中心也建成).
  */
 const AFTER_NAME =
-  /^(?:$|[^\u4e00-\u9fffA-Za-z0-9（(“”]|[、等和与及将已正也还均都是为在于的将又再同现]|位于|床位|占地|总投资|总建筑|建筑面积|设有|拥有|作为|提供|集|整合|目前|今年|通车|开通|开放|建成|投用)/;
-
-/** A phase, a bracketed phase or work on a named facility right after its head (二期, 北延, 扩能提升工程). */
-const NAME_TAIL =
-  /^(?:[(（]?[一二三四五六七八九十\d]+期[)）]?|北延|南延|西延|东延|(?:扩能提升|快速化|提级)?改造工程|扩能提升工程|项目)+/;
+  /^(?:$|[^\u4e00-\u9fffA-Za-z0-9（(“”]|[、等和与及将已正也还均都是为在于的又再同现]|项目(?![(（]?[一二三四五六七八九十\d]+期)|位于|床位|占地|总投资|总建筑|建筑面积|设有|拥有|作为|提供|集|整合|目前|今年|通车|开通|开放|建成|投用)/;
 
 /**
  * A verb or an adverb inside a candidate (昌平又新增休闲公园, 回龙观将继续打造…): a clause was taken,
  * not a name.
  */
 const VERB_INSIDE = new RegExp(
-  `${[...STATUS_VERBS.map(([verb]) => verb), ...PUSH_VERBS].join('|')}|[又将再也还已被把比几是「」]|(?<=.)有(?!限|色)|以(?!色)|即可|相当于|只有|穿越|深化|进入|抢抓|进城|新增|周边|沿线|附近`,
+  `${[...STATUS_VERBS.map(([verb]) => verb), ...PUSH_VERBS].join('|')}|[又将再也还已被把比几是「」]|(?<=.)有(?!限|色)|以(?!色)|即可|相当于|只有|穿越|属于|\\d(?:平方公里|平方米|公里|米|亩|公顷|万|亿)|深化|进入|抢抓|进城|新增|周边|沿线|附近`,
 );
 /** What a firm or a group is called: who builds or signs, not what is built (中国石油集团). */
 const FIRM = /(?:公司|集团)$/;
@@ -52,8 +48,9 @@ function pairAt(clause: string): number {
 }
 
 /**
- * The name that opens `text`: its shortest opening that ends in a facility head (with a phase or a
- * work after it) and is followed by what may follow a name, if that opening is a project name.
+ * The name that opens `text`: its shortest opening that ends in a facility head (a phase or a work on
+ * it counts as one: 二期, 改造工程) and is followed by what may follow a name, if that opening is a
+ * project name.
  *
  * @example
  * nameAtStart('13B线将新建车站6座') // '13B线'
@@ -63,10 +60,8 @@ export function nameAtStart(text: string): string | null {
   for (let end = 2; end <= Math.min(text.length, 26); end++) {
     const opening = text.slice(0, end);
     if (!hasProjectHead(opening)) continue;
-    const tail = NAME_TAIL.exec(text.slice(end))?.[0] ?? '';
-    const name = opening + tail;
-    if (!AFTER_NAME.test(text.slice(name.length))) continue;
-    return isPassingName(name) ? name : null;
+    if (!AFTER_NAME.test(text.slice(end))) continue;
+    return isPassingName(opening) ? opening : null;
   }
   return null;
 }
@@ -180,8 +175,8 @@ export function measuredNames(clause: string): PassingName[] {
 const SUBJECT_HEAD =
   /(?:院区|医院|公园|校区|大学|小学|中学|幼儿园|体育馆|博物馆|图书馆|隧道|大桥|产业园|科技园)$/;
 
-/** Words that may open a clause before its subject (此外, 目前, 同时). */
-const CLAUSE_LEAD = /^(?:此外|另外|目前|同时|其中|而|但|并且?|如今|现在|今年|近日|届时)*/;
+/** Words that may open a clause before its subject or the place it goes to (此外, 目前, 同时, 到). */
+const CLAUSE_LEAD = /^(?:此外|另外|目前|同时|其中|而|但|并且?|如今|现在|今年|近日|届时|来到|到)*/;
 
 /**
  * The name a clause opens with, as its subject (新龙泽院区床位800张; 回龙观体育文化公园为居民提供…): a

@@ -82,6 +82,8 @@ describe('cleanItem', () => {
     expect(cleanItem('国内首家国际研究型医院')).toBe('国际研究型医院');
     expect(cleanItem('我国首个生命科学国家实验室')).toBe('');
     expect(cleanItem('与清华大学合作建设的清华南口国重基地项目')).toBe('清华南口国重基地项目');
+    expect(cleanItem('教育基地即中国科学院大学一期')).toBe('中国科学院大学一期');
+    expect(cleanItem('甲乙即将开放丙丁体育馆')).toBe('甲乙即将开放丙丁体育馆');
     expect(cleanItem('沙河湿地公园主体')).toBe('沙河湿地公园');
   });
 });

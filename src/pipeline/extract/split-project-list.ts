@@ -54,6 +54,9 @@ const PART =
 const BATCH =
   /^(?:第[一二三四五六七八九十\d]+批|首批|新一批)[\u4e00-\u9fff]*?(?:平台|装置|设施|项目|中心|实验室)/;
 
+/** 即 between a kind and its name (教育基地即中国科学院大学一期): the name follows it. */
+const NAMELY = /即/;
+
 /** 和 inside a word (碳中和, 协和, 和平), not between two items. */
 const AND_IN_WORD = /[中协温总缓调柔融谐祥]和|和[平谐睦美田顺]/;
 
@@ -129,6 +132,9 @@ export function cleanItem(raw: string): string {
   if (dash && /首[家个座]|^[^—-]*(?:公园|中心|项目|设施|工程)$/.test(name.slice(0, dash.index)))
     name = name.slice(dash.index + dash[0].length);
   if (name.includes('的')) name = name.slice(name.lastIndexOf('的') + 1);
+  const namely = NAMELY.exec(name);
+  const [kind, named] = namely ? [name.slice(0, namely.index), name.slice(namely.index + 1)] : [];
+  if (kind && named && hasProjectHead(kind) && hasProjectHead(named)) name = named;
   name = withoutKindBefore(name.replace(LEADING, '').replace(EPITHET, ''));
   const first = FIRST_OF_KIND.exec(name);
   if (first && first[0].length < name.length) {
