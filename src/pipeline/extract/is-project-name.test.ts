@@ -215,4 +215,19 @@ describe('isProjectName', () => {
     ])
       expect(isProjectName(name), name).toBe(false);
   });
+
+  it('leaves out stages, activities, praise, slogans, visits and clauses with 要', () => {
+    for (const name of [
+      '新阶段',
+      '世界最亮光源',
+      '俯瞰甲城起步区科学设施平台',
+      '央企项目',
+      '甲谷要保障国家实验室',
+    ])
+      expect(isProjectName(name), name).toBe(false);
+    for (const name of ['体育运动', '林荫休憩', '“一装置两平台”', '“两谷一园”'])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    expect(isProjectName('高能同步辐射光源')).toBe(true);
+    expect(isProjectName('“灯塔工厂”', { listed: true })).toBe(true);
+  });
 });
