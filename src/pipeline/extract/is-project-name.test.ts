@@ -230,4 +230,21 @@ describe('isProjectName', () => {
     expect(isProjectName('高能同步辐射光源')).toBe(true);
     expect(isProjectName('“灯塔工厂”', { listed: true })).toBe(true);
   });
+
+  it('leaves out kinds by voltage, amenities, owners, announcements and the city’s role', () => {
+    for (const name of [
+      '500千伏变电站',
+      '我500千伏变电站',
+      '有关部门将对该项目',
+      '甲医院公布关于住院楼',
+      '甲平台召开项目',
+      '经济适用住房',
+      '现代化国有综合性二级医院',
+      '北京科创中心',
+    ])
+      expect(isProjectName(name), name).toBe(false);
+    for (const name of ['道路绿化', '工程有', '共有'])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    expect(isProjectName('怀柔科学城西站')).toBe(true);
+  });
 });

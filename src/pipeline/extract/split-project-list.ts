@@ -54,6 +54,9 @@ const PART =
 const BATCH =
   /^(?:第[一二三四五六七八九十\d]+批|首批|新一批)[\u4e00-\u9fff]*?(?:平台|装置|设施|项目|中心|实验室)/;
 
+/** A second name given after the first (华一医院也称北郊医院): the first is the name. */
+const ALIAS = /(?:也称|又称|亦称|俗称|原名|原称)/;
+
 /** 即 between a kind and its name (教育基地即中国科学院大学一期): the name follows it. */
 const NAMELY = /即/;
 
@@ -132,6 +135,8 @@ export function cleanItem(raw: string): string {
   if (dash && /首[家个座]|^[^—-]*(?:公园|中心|项目|设施|工程)$/.test(name.slice(0, dash.index)))
     name = name.slice(dash.index + dash[0].length);
   if (name.includes('的')) name = name.slice(name.lastIndexOf('的') + 1);
+  const alias = ALIAS.exec(name);
+  if (alias && hasProjectHead(name.slice(0, alias.index))) name = name.slice(0, alias.index);
   const namely = NAMELY.exec(name);
   const [kind, named] = namely ? [name.slice(0, namely.index), name.slice(namely.index + 1)] : [];
   if (kind && named && hasProjectHead(kind) && hasProjectHead(named)) name = named;

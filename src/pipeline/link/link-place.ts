@@ -142,6 +142,32 @@ function listPlace(text: string, mentions: readonly PlaceMention[], at: number):
 }
 
 /**
+ * True when a place is listed with others that lie elsewhere (怀柔科学城、中国影都、国际会都建设…共有110项
+ * 任务): a number told of them all belongs to none of them alone. A place with another (回天地区与未来科学城
+ * 协同发展) is not listed with it: it acts with it.
+ */
+function inMixedList(
+  text: string,
+  mentions: readonly PlaceMention[],
+  mention: PlaceMention,
+): boolean {
+  const joined = (a: PlaceMention, b: PlaceMention) =>
+    /^[、和及]$/.test(text.slice(a.end, b.start));
+  const run = [mention];
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const m of mentions) {
+      if (run.includes(m)) continue;
+      if (run.some((r) => joined(r, m) || joined(m, r))) {
+        run.push(m);
+        grew = true;
+      }
+    }
+  }
+  return run.some((m) => m.place !== mention.place);
+}
+
+/**
  * A district right before a zone (在昌平区中关村生命科学园签约, 落户昌平“生命谷”): the zone's address, which
  * says nothing the zone does not.
  */
@@ -173,8 +199,20 @@ export const isStrong = (m: PlaceMention): boolean => !m.parenthetical && !m.inN
 const isZone = (m: PlaceMention): boolean => m.place !== null && !m.place.startsWith('district:');
 
 /**
+ * A place named as an item of a list (七里渠幼儿园等9个项目), or with places that lie elsewhere (连接中关村
+ * 科学城、未来科学城的中间地带): not what its sentence or paragraph is about.
+ */
+export function isListItem(
+  text: string,
+  m: PlaceMention,
+  mentions: readonly PlaceMention[],
+): boolean {
+  return /^[^，,；;：:]{0,8}?[、等]/.test(text.slice(m.end)) || inMixedList(text, mentions, m);
+}
+
+/**
  * The zone a sentence is about: a zone or sub-area named in its first clause, not as an item of a
- * list (七里渠幼儿园等9个项目) — the clauses after it go on about that zone unless they name another.
+ * list ({@link isListItem}) — the clauses after it go on about that zone unless they name another.
  */
 export function sentenceTopic(
   text: string,
@@ -185,7 +223,7 @@ export function sentenceTopic(
   const end = Math.min(firstClause < 0 ? text.length : firstClause, before);
   const topic = mentions.find((m) => m.end <= end && m.area === true && isZone(m) && isStrong(m));
   if (!topic) return null;
-  return /^[^，,；;：:]{0,8}?[、等]/.test(text.slice(topic.end)) ? null : topic;
+  return isListItem(text, topic, mentions) ? null : topic;
 }
 
 /**
@@ -244,12 +282,15 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   if (described) return resolve(described, 'described');
   if (before[before.length - 1]?.elsewhere) return { place: null, via: 'elsewhere' };
   const nearestInClause = inClause[inClause.length - 1];
+  const mixed = (m: PlaceMention | undefined) =>
+    m !== undefined && inMixedList(sentence.text, context.mentions, m);
   if (nearestInClause) {
     if (zone && actor(nearestInClause)) return resolve(zone, 'sentence-zone');
     return resolve(nearestInClause, 'clause');
   }
   const subjects = before.filter((m) => isSubject(sentence.text, m));
   const nearest = subjects[subjects.length - 1];
+  if (mixed(nearest)) return { place: context.district ?? null, via: 'mixed-list' };
   if (nearest) {
     if (zone && actor(nearest)) return resolve(zone, 'sentence-zone');
     const [, actorClauseEnd] = clauseBounds(sentence.text, nearest.start);

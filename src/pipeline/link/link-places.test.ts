@@ -124,4 +124,22 @@ describe('linkPlaces', () => {
     expect(worth!.place).toBeNull();
     expect(firms!.place).toBe('huairou-science-city');
   });
+
+  it('gives a number told of a zone and places outside it together to the district', () => {
+    const text =
+      '今年,怀柔区确定了200项折子工程。怀柔科学城、中国影都、国际会都建设分量最重,共有110项具体任务。';
+    expect(placeOf(text, '110项', { district: 'district:huairou' })).toBe('district:huairou');
+    const partner =
+      '持续抓好回天地区专项治理。推动回天地区与未来科学城、中关村科学城协同发展,实施甲园等68个项目。';
+    expect(placeOf(partner, '68个')).toBe('huitian');
+    expect(placeOf('回天地区与中关村科学城合作,共建12个项目。', '12个')).toBe('huitian');
+  });
+
+  it('takes no topic from a zone listed with a place outside it, nor from a partner in a heading', () => {
+    const between =
+      '回天有业\n“这里是连接中关村科学城、未来科学城的中间地带,常住人口中70%是年轻人。';
+    expect(placeOf(between, '70%', { topic: 'huitian' })).toBe('huitian');
+    const heading = '回天有业\n与科学城联动吸引就业回流\n常住人口中70%是年轻人。';
+    expect(placeOf(heading, '70%')).toBe('huitian');
+  });
 });

@@ -1,12 +1,19 @@
 import { ZONE_PARENT, type DistrictKey, type PlaceKey, type ZoneId } from '../../model/zones';
 import type { PlaceLink, PlaceMention, Sentence } from '../types';
 import { findMentions } from './find-mentions';
-import { isStrong, isSubject, linkPlace, sentenceTopic, type LinkContext } from './link-place';
+import {
+  isListItem,
+  isStrong,
+  isSubject,
+  linkPlace,
+  sentenceTopic,
+  type LinkContext,
+} from './link-place';
 import { PUSH_VERBS, STATUS_VERBS } from '../extract/project-lexicon';
 
-/** A place named as an item of a list (七里渠幼儿园等9个项目): not what its paragraph is about. */
-function inList(text: string, m: PlaceMention): boolean {
-  return /^[^，,；;：:]{0,8}?[、等]/.test(text.slice(m.end));
+/** A place a heading names as a partner (与科学城联动…): what the story works with, not what it is about. */
+function isPartner(text: string, m: PlaceMention): boolean {
+  return /[与同跟]$/.test(text.slice(0, m.start));
 }
 
 /** A place in quotes that modifies the words after it (完成“北四村”拆迁腾退): a term, not the topic. */
@@ -102,12 +109,14 @@ export function linkPlaces(
     if (sentence.indexInParagraph === 0 && !sentence.isHeading) {
       const placed = mentions.filter((m) => isStrong(m) && m.place !== null);
       const standing = placed.filter(
-        (m) => !inList(sentence.text, m) && !isQuoted(sentence.text, m),
+        (m) => !isListItem(sentence.text, m, mentions) && !isQuoted(sentence.text, m),
       );
       const distinct = new Set(standing.map((m) => m.place));
       const first = placed[0];
       const opening =
-        first && isSubject(sentence.text, first) && !inList(sentence.text, first) ? first : null;
+        first && isSubject(sentence.text, first) && !isListItem(sentence.text, first, mentions)
+          ? first
+          : null;
       const zone = placed.find((m) => !m.place!.startsWith('district:'));
       const actor =
         opening &&
@@ -132,7 +141,9 @@ export function linkPlaces(
         item.sentence.isHeading && !CAPTION.test(item.sentence.text)
           ? null
           : (topics.get(item.sentence.paragraph) ?? null),
-      headingMentions: headingText ? findMentions(headingText, document) : [],
+      headingMentions: headingText
+        ? findMentions(headingText, document).filter((m) => !isPartner(headingText, m))
+        : [],
       chainTopic: chains.get(item.sentence) ?? null,
       ...(district ? { district } : {}),
       ...(options.topic ? { documentTopic: options.topic } : {}),
