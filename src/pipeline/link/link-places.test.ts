@@ -142,4 +142,13 @@ describe('linkPlaces', () => {
     const heading = '回天有业\n与科学城联动吸引就业回流\n常住人口中70%是年轻人。';
     expect(placeOf(heading, '70%')).toBe('huitian');
   });
+
+  it('takes no paragraph topic from a place the work turns towards (围绕怀柔科学城布局的…)', () => {
+    const text =
+      '同时,围绕怀柔科学城布局的五大科学方向,新赛道展现出强劲发展势头。生命科学领域已集聚43家高成长性企业。';
+    expect(placeOf(text, '43家', { district: 'district:huairou' })).toBe('district:huairou');
+    const own =
+      '同时,怀柔科学城布局五大科学方向,新赛道展现出强劲发展势头。生命科学领域已集聚43家高成长性企业。';
+    expect(placeOf(own, '43家', { district: 'district:huairou' })).toBe('huairou-science-city');
+  });
 });

@@ -11,6 +11,14 @@ import {
 } from './link-place';
 import { PUSH_VERBS, STATUS_VERBS } from '../extract/project-lexicon';
 
+/**
+ * A place the paragraph's work turns towards (围绕怀柔科学城布局的五大科学方向, 依托…, 服务…): what the
+ * district's work serves, not where it is.
+ */
+function isOrientation(text: string, m: PlaceMention): boolean {
+  return /(?:围绕|依托|借助|对接|服务于?|面向|助力|支撑)$/.test(text.slice(0, m.start));
+}
+
 /** A place a heading names as a partner (与科学城联动…): what the story works with, not what it is about. */
 function isPartner(text: string, m: PlaceMention): boolean {
   return /[与同跟]$/.test(text.slice(0, m.start));
@@ -109,7 +117,10 @@ export function linkPlaces(
     if (sentence.indexInParagraph === 0 && !sentence.isHeading) {
       const placed = mentions.filter((m) => isStrong(m) && m.place !== null);
       const standing = placed.filter(
-        (m) => !isListItem(sentence.text, m, mentions) && !isQuoted(sentence.text, m),
+        (m) =>
+          !isListItem(sentence.text, m, mentions) &&
+          !isQuoted(sentence.text, m) &&
+          !isOrientation(sentence.text, m),
       );
       const distinct = new Set(standing.map((m) => m.place));
       const first = placed[0];
