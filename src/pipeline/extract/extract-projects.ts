@@ -11,7 +11,7 @@ import {
 } from './is-project-name';
 import { FIRM_KINDS, PROJECT_KINDS, PUSH_VERBS, STATUS_VERBS, WORK_NOUNS } from './project-lexicon';
 import { cleanItem, splitProjectList } from './split-project-list';
-import { enumeratedNames, measuredNames, subjectName } from './named-in-passing';
+import { enumeratedNames, framedNames, measuredNames, subjectName } from './named-in-passing';
 
 /** The first kind word of a list's closing phrase: a project kind, else a kind of firm or school. */
 const KIND_WORD = new RegExp(PROJECT_KINDS.source.replace(/\$$/, ''));
@@ -355,6 +355,7 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
   for (const n of [
     ...enumeratedNames(clause.text),
     ...measuredNames(clause.text),
+    ...framedNames(clause.text),
     ...(subject ? [subject] : []),
   ])
     add(n.name, n.start);

@@ -246,5 +246,6 @@ describe('isProjectName', () => {
     for (const name of ['道路绿化', '工程有', '共有'])
       expect(isProjectName(name, { listed: true }), name).toBe(false);
     expect(isProjectName('怀柔科学城西站')).toBe(true);
+    expect(isProjectName('北京大学密云分校')).toBe(true);
   });
 });

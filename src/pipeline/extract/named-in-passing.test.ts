@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { enumeratedNames, measuredNames, nameAtStart, subjectName } from './named-in-passing';
+import {
+  enumeratedNames,
+  framedNames,
+  measuredNames,
+  nameAtStart,
+  subjectName,
+} from './named-in-passing';
 
 const names = (found: { name: string }[]) => found.map((n) => n.name);
 
@@ -47,11 +53,30 @@ describe('enumeratedNames', () => {
     ]);
   });
 
+  it('ends the last item of a list of names before its count or the verb after it', () => {
+    const stations = '以及甲城西站、甲城东站和永胜站3座110千伏变电站的相继投运';
+    expect(names(enumeratedNames(stations))).toEqual(['甲城西站', '甲城东站', '永胜站']);
+    const parks =
+      '乙公园建成后将与东小口森林公园一期、东小口森林公园二期、东小口城市休闲公园连接在一起';
+    expect(names(enumeratedNames(parks))).toEqual([
+      '东小口森林公园一期',
+      '东小口森林公园二期',
+      '东小口城市休闲公园',
+    ]);
+    const universities = '园区东边是中央财经大学、北京师范大学和外交学院三所大学';
+    expect(names(enumeratedNames(universities))).toEqual([
+      '中央财经大学',
+      '北京师范大学',
+      '外交学院',
+    ]);
+  });
+
   it('reads no list of kinds, departments or clauses', () => {
     expect(enumeratedNames('教育、医疗、文体等领域')).toEqual([]);
     expect(enumeratedNames('设有肿瘤中心、心脏中心、神经中心')).toEqual([]);
     expect(enumeratedNames('这条道路将串联起京藏高速、京承高速')).toEqual([]);
     expect(enumeratedNames('集中整治京张高铁沿线、城乡结合部')).toEqual([]);
+    expect(enumeratedNames('目前正在整理绿化用地、铺装路面等作业')).toEqual([]);
   });
 
   it('starts the first item after the word it follows, never with a verb taken in', () => {
@@ -97,5 +122,15 @@ describe('subjectName', () => {
     expect(subjectName('电缆隧道位于地下')).toBeNull();
     expect(subjectName('相当于原校区的两倍')).toBeNull();
     expect(subjectName('园区东边是中央财经大学')).toBeNull();
+  });
+});
+
+describe('framedNames', () => {
+  it('reads a facility that carries a plan (以…为载体) and what a picture shows (图为…)', () => {
+    expect(names(framedNames('怀柔区还将以怀柔新城滨河森林公园为载体'))).toEqual([
+      '怀柔新城滨河森林公园',
+    ]);
+    expect(names(framedNames('图为天通苑文化艺术中心'))).toEqual(['天通苑文化艺术中心']);
+    expect(framedNames('以科技创新为核心')).toEqual([]);
   });
 });

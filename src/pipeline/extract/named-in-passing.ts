@@ -66,6 +66,18 @@ export function nameAtStart(text: string): string | null {
   return null;
 }
 
+/**
+ * The longest opening of `text` that ends in a facility head and is a name, whatever follows it: the
+ * last item of a list whose items before it are names already (…、东小口城市休闲公园连接在一起).
+ */
+function headedOpening(text: string): string | null {
+  for (let end = Math.min(text.length, 26); end >= 3; end--) {
+    const opening = text.slice(0, end);
+    if (hasProjectHead(opening) && isPassingName(opening)) return opening;
+  }
+  return null;
+}
+
 /** Words and verbs a name in a list may stand after (依托A、B; 在A、B等…; 是A、B和C). */
 const BEFORE_LIST =
   /(?:[^\u4e00-\u9fffA-Za-z0-9]|依托|包括|其中|此外|以及|参观|发挥|挖掘|形成|拥有|建有|推出|是|在|从|与|和|及|的|有|为|对|将|至|到)$/;
@@ -122,7 +134,11 @@ export function enumeratedNames(clause: string): PassingName[] {
   const lastPart = parts[parts.length - 1]!;
   const joined = /^(.+?)和(.+)$/.exec(lastPart.text);
   const beforeAnd = joined && isPassingName(joined[1]!) ? joined[1]! : null;
-  const last = nameAtStart(beforeAnd ? joined![2]! : lastPart.text);
+  const lastText = beforeAnd ? joined![2]! : lastPart.text;
+  // A last item the clause runs on from (…公园连接在一起, 永胜站3座…) is read only after two names.
+  const last =
+    nameAtStart(lastText) ??
+    (names.length + (beforeAnd ? 1 : 0) >= 2 ? headedOpening(lastText) : null);
   if (!last) return [];
   if (beforeAnd) names.push({ name: beforeAnd, start: lastPart.start });
   names.push({
@@ -191,4 +207,30 @@ export function subjectName(clause: string): PassingName | null {
   if (!name) return null;
   const own = SUBJECT_HEAD.test(name) && name.replace(SUBJECT_HEAD, '').length >= 3;
   return startsProper(name) || own ? { name, start } : null;
+}
+
+/** A named facility used as the carrier of a plan (以怀柔新城滨河森林公园为载体): the facility is a project. */
+const CARRIER = /以([^，,；;。以]{3,24}?)为(?:载体|依托|核心|龙头|抓手|支撑)/g;
+/** A caption naming what the picture shows (图为天通苑文化艺术中心). */
+const PICTURED = /^(?:图为|上图为|下图为|图中为)/;
+
+/**
+ * Facilities named as the carrier of a plan (以甲公园为载体) or as what a picture shows (图为甲中心).
+ *
+ * @example
+ * framedNames('怀柔区还将以怀柔新城滨河森林公园为载体,建设主题森林公园').map((n) => n.name)
+ * // ['怀柔新城滨河森林公园']
+ */
+export function framedNames(clause: string): PassingName[] {
+  const names: PassingName[] = [];
+  for (const m of clause.matchAll(CARRIER)) {
+    const name = m[1]!;
+    if (hasProjectHead(name) && isPassingName(name)) names.push({ name, start: m.index + 1 });
+  }
+  const pictured = PICTURED.exec(clause);
+  if (pictured) {
+    const name = nameAtStart(clause.slice(pictured[0].length));
+    if (name) names.push({ name, start: pictured[0].length });
+  }
+  return names;
 }

@@ -84,6 +84,7 @@ describe('cleanItem', () => {
     expect(cleanItem('与清华大学合作建设的清华南口国重基地项目')).toBe('清华南口国重基地项目');
     expect(cleanItem('教育基地即中国科学院大学一期')).toBe('中国科学院大学一期');
     expect(cleanItem('华一医院也称北郊医院')).toBe('华一医院');
+    expect(cleanItem('确保高能同步辐射光源')).toBe('高能同步辐射光源');
     expect(cleanItem('甲乙即将开放丙丁体育馆')).toBe('甲乙即将开放丙丁体育馆');
     expect(cleanItem('沙河湿地公园主体')).toBe('沙河湿地公园');
   });
