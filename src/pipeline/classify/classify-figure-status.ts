@@ -112,7 +112,7 @@ export function isPlanOpening(text: string, documentYear: number | null): boolea
  * A building's floor area, or the whole area of what is built (a park's 总面积): what it has, or will
  * have once it stands. (A zone's area is given in km², which is never read this way.)
  */
-const FLOOR_AREA = /(?:(?:建筑|建设|总)面积|(?:建设|设计)规模)[^，,；;。\d]{0,6}$/;
+const FLOOR_AREA = /(?:(?:建筑|建设|总|绿化)面积|(?:建设|设计)规模)[^，,；;。\d]{0,6}$/;
 /**
  * The length of a road or line (安居路全长1243米, …西起甲路,东至乙路,全长约3.8公里): built like a
  * building, so read like its floor area.
@@ -147,7 +147,7 @@ const TO_BE_DONE =
  * opening ahead (…二期年底投用, 新体育场馆将建成开放) is not one: the building may stand already.
  */
 const TO_BE_BUILT_TITLE =
-  /(?:预计|将|计划|力争|争取|拟|确保|有望|明年|年底前?|年内)[^，,；;。]{0,12}(?:建成(?!开放|投用|开业|通车|开园|开馆)|完工|竣工|落成)/;
+  /(?:预计|将|计划|力争|争取|拟|确保|有望|明年|年底前?|年内|月底前?|本月)[^，,；;。]{0,12}(?:建成(?!开放|投用|开业|通车|开园|开馆)|完工|竣工|落成)/;
 /** Work on the building goes on or is planned: its floor area is what is still to be built. */
 const BUILDING_UNDER_WAY =
   /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划|奠基|获批|立项/;

@@ -191,6 +191,16 @@ describe('extractFigures: the state of the building', () => {
     ).toEqual([[96e3, 'actual']]);
   });
 
+  it('reads the greened area of works whose completion the title dates this month as a target', () => {
+    const text = '针对河道的甲城重点区域提升工程绿化面积4万余平方米。';
+    expect(statuses(text, { documentYear: 2023, title: '甲城滨水绿廊月底完工' })).toEqual([
+      [40000, 'target'],
+    ]);
+    expect(statuses(text, { documentYear: 2023, title: '甲城滨水绿廊完工' })).toEqual([
+      [40000, 'actual'],
+    ]);
+  });
+
   it('takes the state told last before the number (已基本完成, then 正在…施工)', () => {
     const text =
       '二期的地下结构已基本完成,现在正在进行的是地上钢结构施工,二期建设规模约15.6万平方米。';

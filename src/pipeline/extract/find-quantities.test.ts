@@ -105,4 +105,13 @@ describe('findQuantities', () => {
       [3, 'count'],
     ]);
   });
+
+  it('counts trees and lamps by 株, 棵 and 盏', () => {
+    const text = '新植乔灌木2.9万余株,栽植树木2万余棵,新建路灯1578盏。';
+    expect(findQuantities(text).map((q) => [q.value, q.unit])).toEqual([
+      [29000, 'count'],
+      [20000, 'count'],
+      [1578, 'count'],
+    ]);
+  });
 });

@@ -23,7 +23,7 @@ const MEASURES: Readonly<Record<string, Unit>> = {
   成: 'percent',
 };
 const COUNT_WORDS =
-  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|班(?![车次组])|部(?![门署分])|街道|镇';
+  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|班(?![车次组])|部(?![门署分])|株|盏|棵|街道|镇';
 const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '套', '条', '街道', '镇']);
 /**
  * 三条道路, 三条轨道交通线路, 三条千亿级产业集群: routes and chains of industry, the things counted by 条

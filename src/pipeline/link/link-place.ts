@@ -78,11 +78,17 @@ function resolve(mention: PlaceMention, via: string): PlaceLink {
   return { place: mention.place, via };
 }
 
-/** A number right after a list (A、B等68个): the list's places say nothing about the count. */
+/**
+ * A number right after a list (A、B等68个): the list's places say nothing about the count. A place
+ * that has the list (甲园已有A、B等20多个项目) is its subject, not one of its items.
+ */
 function inListBefore(text: string, mention: PlaceMention, at: number): boolean {
   const between = text.slice(mention.end, at);
-  return /等/.test(between) && !/[，,；;：:]/.test(between);
+  return /等/.test(between) && !/[，,；;：:]/.test(between) && !HAS_LIST.test(between);
 }
+
+/** Verbs by which a place has what a list names (已有, 集聚, 吸引). */
+const HAS_LIST = /^[^、等]{0,4}?(?:已有|拥有|共有|集聚了?|聚集了?|吸引了?|引进了?)/;
 
 /**
  * A place named in an earlier item of a series of project counts (怀柔科学城平台项目5项、交通基础设施项目

@@ -151,4 +151,11 @@ describe('linkPlaces', () => {
       '同时,怀柔科学城布局五大科学方向,新赛道展现出强劲发展势头。生命科学领域已集聚43家高成长性企业。';
     expect(placeOf(own, '43家', { district: 'district:huairou' })).toBe('huairou-science-city');
   });
+
+  it('keeps the place that has a list (…已有A、B等20多个项目) as the subject of its count', () => {
+    const text = '目前,中科院怀柔科教产业园已有甲基地、乙公司等20多个项目相继落户。';
+    expect(placeOf(text, '20多个', { district: 'district:huairou' })).toBe('huairou-science-city');
+    const listed = '目前,中科院怀柔科教产业园、甲基地等20多个项目相继落户。';
+    expect(placeOf(listed, '20多个', { district: 'district:huairou' })).toBe('district:huairou');
+  });
 });

@@ -69,4 +69,12 @@ describe('linkProjectName', () => {
     });
     expect(linkProjectName('上海复星', { district: 'district:changping' })).toBeNull();
   });
+
+  it('places what lies next to the science city under its name in the district (source 170), and the CAS park by its short name in it', () => {
+    const district = 'district:huairou';
+    expect(linkProjectName('怀柔科学城产业转化示范区B栋', { district })?.place).toBe(district);
+    expect(linkProjectName('中科院怀柔科教产业园', { district })?.place).toBe(
+      'huairou-science-city',
+    );
+  });
 });
