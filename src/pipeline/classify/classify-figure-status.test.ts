@@ -15,6 +15,13 @@ describe('classifyFigureStatus', () => {
     expect(classifyFigureStatus(text, text.indexOf('8.13'))).toBe('target');
   });
 
+  it('reads facilities counted after 规划 (规划医院1所、中小学各1所) as targets, not a planned area told as a fact', () => {
+    const text = '该项目占地141.69公顷,规划医院1所、中小学各1所、幼儿园3所。';
+    expect(statusOf(text, '1所')).toBe('target');
+    expect(statusOf(text, '3所')).toBe('target');
+    expect(statusOf('甲园规划面积7.11平方公里', '7.11')).toBe('actual');
+  });
+
   it('does not read 拟 inside a word (虚拟, 模拟) as a plan', () => {
     const sentence = '甲中心启动了甲虚拟研究平台、乙模拟装置等6个项目';
     expect(statusOf(sentence, '6个')).toBe('actual');

@@ -71,6 +71,15 @@ describe('enumeratedNames', () => {
     ]);
   });
 
+  it('starts a first item after a verb ending in 了 and drops 项目 after a named work', () => {
+    const text =
+      '日前,甲公司承接了北京大学第六医院异地扩建工程项目和北京同仁医院南院区扩建工程设计项目';
+    expect(names(enumeratedNames(text))).toEqual([
+      '北京大学第六医院异地扩建工程',
+      '北京同仁医院南院区扩建工程设计项目',
+    ]);
+  });
+
   it('reads no list of kinds, departments or clauses', () => {
     expect(enumeratedNames('教育、医疗、文体等领域')).toEqual([]);
     expect(enumeratedNames('设有肿瘤中心、心脏中心、神经中心')).toEqual([]);

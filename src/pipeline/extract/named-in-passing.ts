@@ -80,7 +80,7 @@ function headedOpening(text: string): string | null {
 
 /** Words and verbs a name in a list may stand after (依托A、B; 在A、B等…; 是A、B和C). */
 const BEFORE_LIST =
-  /(?:[^\u4e00-\u9fffA-Za-z0-9]|依托|包括|其中|此外|以及|参观|发挥|挖掘|形成|拥有|建有|推出|是|在|从|与|和|及|的|有|为|对|将|至|到)$/;
+  /(?:[^\u4e00-\u9fffA-Za-z0-9]|依托|包括|其中|此外|以及|参观|发挥|挖掘|形成|拥有|建有|推出|是|在|从|与|和|及|的|有|为|对|将|至|到|了)$/;
 
 /** The opening of a proper name: a place the gazetteer knows, a line number, or a national or city body. */
 const PROPER_START = /^(?:北京|中国|国家|首都|中关村|中科院|清华|北大|地铁|市郊铁路|\d+号线)/;
@@ -146,8 +146,11 @@ export function enumeratedNames(clause: string): PassingName[] {
     start: lastPart.start + (beforeAnd ? beforeAnd.length + 1 : 0),
   });
   if (names.some((n) => DEPARTMENT.test(n.name))) return [];
-  return names;
+  return names.map((n) => ({ ...n, name: n.name.replace(WORKS_PROJECT, '') }));
 }
+
+/** 项目 after a named work (甲医院异地扩建工程项目): the work is the name. */
+const WORKS_PROJECT = /(?<=工程)项目$/;
 
 /**
  * The first item of a list: the name at the end of the text before the first 、. It starts after the
