@@ -78,6 +78,14 @@ describe('findQuantities', () => {
   it('reads two facilities of a kind counted in words (两座电力开闭站), not two of anything else', () => {
     expect(values('今年将新建两座电力开闭站。')).toEqual([[2, 'count', false]]);
     expect(values('从两个方面推进。')).toEqual([]);
+    expect(values('两所学校共增加学位2040个。')).toEqual([
+      [2, 'count', false],
+      [2040, 'count', false],
+    ]);
+  });
+
+  it('reads ramps counted in words (十条匝道) as routes', () => {
+    expect(values('两桥通过十条匝道相连接。')).toEqual([[10, 'count', false]]);
   });
 
   it('reads classes (24班) as a count, but not a bus (班车) or a side of a game (11人制)', () => {

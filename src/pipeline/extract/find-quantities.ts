@@ -26,14 +26,14 @@ const COUNT_WORDS =
   '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|班(?![车次组])|部(?![门署分])|株|盏|棵|街道|镇';
 const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '套', '条', '街道', '镇']);
 /**
- * 三条道路, 三条轨道交通线路, 三条千亿级产业集群: routes and chains of industry, the things counted by 条
+ * 三条道路, 三条轨道交通线路, 十条匝道, 三条千亿级产业集群: routes and chains of industry, the things counted by 条
  * in words in these reports (not 四条主线, 十条措施).
  */
 const ROUTE_AFTER =
-  /^[\u4e00-\u9fff]{0,6}?(?:道路|路|线路|地铁|轨道|绿道|河道|公路|街|产业集群|产业链)/;
+  /^[\u4e00-\u9fff]{0,6}?(?:道路|路|线路|地铁|轨道|绿道|河道|公路|街|匝道|产业集群|产业链)/;
 /** 两座电力开闭站, 两所学校: two facilities of a kind, named right after the count. */
 const FACILITIES_AFTER =
-  /^[\u4e00-\u9fff]{0,6}?(?:站|学校|医院|桥|桥梁|公园|场馆|中心|园区|校区|实验室|装置|设施|平台)(?:[，,；;。、和及]|$)/;
+  /^[\u4e00-\u9fff]{0,6}?(?:站|学校|医院|桥|桥梁|公园|场馆|中心|园区|校区|实验室|装置|设施|平台)(?:[，,；;。、和及共已]|$)/;
 /** 一镇六街道: a count in a series of counts, however small. */
 const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所|家|座)/;
 /**
