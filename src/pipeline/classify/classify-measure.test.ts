@@ -15,5 +15,6 @@ describe('classifyMeasure', () => {
     expect(classifyMeasure('回天居民', 'count')).toBeUndefined();
     expect(classifyMeasure('直接服务人口', 'count')).toBeUndefined();
     expect(classifyMeasure('通勤人口', 'count')).toBeUndefined();
+    expect(classifyMeasure('外来人口', 'count')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Measure keys, tried in order; the first pattern that matches a label wins. Residents a facility serves
- * (约40万回天居民, 直接服务人口) and the people who commute (通勤人口) are no population of the place.
+ * (约40万回天居民, 直接服务人口), the people who commute (通勤人口) and migrants counted apart (外来人口) are
+ * no population of the place.
  */
 const MEASURES: readonly (readonly [string, RegExp])[] = [
   ['fiscal-revenue', /公共预算收入/],
@@ -23,7 +24,7 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
   ['parks', /公园|绿地/],
   ['afforestation', /造林/],
   ['bird-species', /鸟/],
-  ['population', /常住人口|(?<!服务|通勤)人口|(?:常住|户籍)居民(?!人均)/],
+  ['population', /常住人口|(?<!服务|通勤|外来|流动)人口|(?:常住|户籍)居民(?!人均)/],
   ['employment', /就业/],
   ['school-places', /学位/],
   ['hospitals', /医院/],
