@@ -16,5 +16,7 @@ describe('classifyMeasure', () => {
     expect(classifyMeasure('直接服务人口', 'count')).toBeUndefined();
     expect(classifyMeasure('通勤人口', 'count')).toBeUndefined();
     expect(classifyMeasure('外来人口', 'count')).toBeUndefined();
+    expect(classifyMeasure('户籍人口', 'count', '据了解,回龙观村')).toBeUndefined();
+    expect(classifyMeasure('户籍人口', 'count', '据了解,回天地区')).toBe('population');
   });
 });

@@ -45,7 +45,11 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
  * classifyMeasure('先进能源产业收入', 'CNY') // 'industry-revenue'
  * classifyMeasure('产业收入增长', 'percent') // 'industry-revenue-growth'
  * classifyMeasure('甲大学2010年计划投资', 'CNY') // 'investment': a sum of money is no count of universities
+ * classifyMeasure('户籍人口', 'count', '据了解,回龙观村') // undefined: a village's people, not the zone's
  */
+/** A village or neighbourhood the clause is about (回龙观村户籍人口近4000人): its people are not the zone's. */
+const LOCALITY = /[\u4e00-\u9fff]{1,6}(?:村|社区|小区)/;
+
 /** Measures of money: only a sum of money is one, and a sum of money is no other. */
 const MONEY_MEASURES = new Set([
   'fiscal-revenue',
@@ -64,9 +68,16 @@ function fits(measure: string, unit: string): boolean {
   return unit === 'percent' || MONEY_MEASURES.has(measure) === MONEY_UNITS.has(unit);
 }
 
-export function classifyMeasure(label: string, unit: string): string | undefined {
+export function classifyMeasure(
+  label: string,
+  unit: string,
+  clauseBefore = '',
+): string | undefined {
   const found = MEASURES.find(
-    ([measure, pattern]) => pattern.test(label) && fits(measure, unit),
+    ([measure, pattern]) =>
+      pattern.test(label) &&
+      fits(measure, unit) &&
+      !(measure === 'population' && LOCALITY.test(clauseBefore)),
   )?.[0];
   const growth = unit === 'percent' && /增长|增幅|下降/.test(label);
   if (found) return growth ? `${found}-growth` : found;

@@ -60,7 +60,12 @@ export function figureToFact(
   context: ToFactsContext,
 ): FigureFact {
   const { sentence, subject } = candidate;
-  const measure = classifyMeasure(candidate.label_zh, candidate.unit);
+  const clauseBefore =
+    sentence.text
+      .slice(0, candidate.start)
+      .split(/[，,；;。]/)
+      .pop() ?? '';
+  const measure = classifyMeasure(candidate.label_zh, candidate.unit, clauseBefore);
   const bare = subject ? candidate.label_zh.replace(/^项目/, '') : candidate.label_zh;
   const gloss = translateLabel(bare, context.glossary) ?? measureGloss(measure);
   const [from, to] = quoteWindow(sentence.text, candidate.start, candidate.end);
