@@ -111,7 +111,10 @@ export function runPipeline(doc: RawDocument, options: { glossary: Glossary }): 
     ...(topic ? { topic } : {}),
   };
   const projectLinks = linkProjects(sentences, projects, linkOptions);
-  const figureLinks = linkFigures(sentences, figures, projects, projectLinks, linkOptions);
+  const figureLinks = linkFigures(sentences, figures, projects, projectLinks, {
+    ...linkOptions,
+    ...(doc.title ? { title: chainStages(doc.title, NORMALIZE_STAGES).text } : {}),
+  });
   const context = { doc: doc.id, map: normalized.map, glossary: options.glossary };
   const facts = withUniqueIds(
     dedupeFacts([

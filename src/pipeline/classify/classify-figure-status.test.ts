@@ -79,6 +79,10 @@ describe('plan scope', () => {
     expect(isPlanStatement('甲区2022年12项重大项目建设计划出炉', 2022)).toBe(true);
     expect(isPlanStatement('甲园区到2035年建成创新高地', 2019)).toBe(true);
     expect(isPlanStatement('发展目标', 2019)).toBe(true);
+    // works approved are still to be built
+    expect(isPlanStatement('甲乙110千伏输变电工程获核准', 2019)).toBe(true);
+    expect(isPlanStatement('甲路道路工程项目获批', 2019)).toBe(true);
+    expect(isPlanStatement('甲园区获批国家级示范区', 2019)).toBe(false);
     // a plan looked back on, a plan's name, an allocation made, a topic
     expect(isPlanStatement('2018年拟实施的51个项目,已完成28个', 2019)).toBe(false);
     expect(isPlanStatement('甲区2019年重大项目建设计划', 2020)).toBe(false);

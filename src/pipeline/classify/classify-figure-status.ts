@@ -58,7 +58,8 @@ const ACTUAL_IN_PLAN = /累计|现有|建成了|完成了/;
  * nothing of tense, and an investment plan handed down (投资计划, 共安排16个项目) is an allocation made;
  * 规划 in a heading is as often a topic (现状与规划) as a plan.
  */
-const PLAN_STATEMENT = /到20\d\d年|(?<!行动|工作|投资)计划(?!完成)|目标|(?<![模虚比])拟/;
+const PLAN_STATEMENT =
+  /到20\d\d年|(?:工程|项目)获(?:核准|批)|(?<!行动|工作|投资)计划(?!完成)|目标|(?<![模虚比])拟/;
 /**
  * A paragraph opening that sets out goals (发展目标提到, 工作计划提出,): the clause it opens with, not
  * a plan it follows (按照…计划要求) or a goal met (按计划完成年度建设目标).

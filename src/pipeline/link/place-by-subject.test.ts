@@ -6,7 +6,7 @@ import { splitSentences } from '../segment/split-sentences';
 import { linkProjects } from './link-projects';
 import { linkFigures } from './place-by-subject';
 
-function figurePlaces(text: string): [number, string | null][] {
+function figurePlaces(text: string, title?: string): [number, string | null][] {
   const sentences = splitSentences(text);
   const projects = extractProjects(sentences, { documentYear: 2018 });
   const figures = withSubjects(
@@ -16,7 +16,10 @@ function figurePlaces(text: string): [number, string | null][] {
   );
   const options = { district: 'district:changping' as const };
   const projectLinks = linkProjects(sentences, projects, options);
-  const links = linkFigures(sentences, figures, projects, projectLinks, options);
+  const links = linkFigures(sentences, figures, projects, projectLinks, {
+    ...options,
+    ...(title ? { title } : {}),
+  });
   return figures.map((f, i) => [f.value, links[i]!.place]);
 }
 
@@ -33,5 +36,22 @@ describe('linkFigures: figures about a project', () => {
   it('leaves figures that their own sentence places, or that are about no project', () => {
     const text = '怀柔科学城的甲乙装置项目即将开工建设。\n全区企业达到500家。';
     expect(figurePlaces(text)).toEqual([[500, 'district:changping']]);
+  });
+
+  it('gives figures placed only by the district the zone of the one project the headline names', () => {
+    const text =
+      '甲科研平台项目在怀柔科学城开工。\n据介绍,项目占地30亩,主要建设2个单体科研楼。全区企业达到500家。';
+    // with no headline, or one that names no project, the district keeps them
+    expect(figurePlaces(text)).toEqual([
+      [30, 'district:changping'],
+      [2, 'district:changping'],
+      [500, 'district:changping'],
+    ]);
+    expect(figurePlaces(text, '甲科研平台项目奠基')).toEqual([
+      [30, 'huairou-science-city'],
+      [2, 'huairou-science-city'],
+      [500, 'district:changping'],
+    ]);
+    expect(figurePlaces(text, '怀柔新闻')[0]).toEqual([30, 'district:changping']);
   });
 });

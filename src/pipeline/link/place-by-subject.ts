@@ -1,4 +1,4 @@
-import { isZoneId } from '../../model/zones';
+import { isZoneId, type ZoneId } from '../../model/zones';
 import type { FigureCandidate, PlaceLink, ProjectCandidate, Sentence } from '../types';
 import { linkPlaces, type LinkOptions } from './link-places';
 import { THE_PROJECT_OPENING } from './project-reference';
@@ -63,21 +63,61 @@ export function placeBySubject(
   });
 }
 
+/** The shortest name of a project that a headline can be about (二期 alone is none). */
+const MIN_TITLE_NAME = 4;
+
+/**
+ * The zone of the one project a document's headline names (空间天文与应用研发实验平台项目奠基…), when the
+ * text places that project in a zone and in no other; null otherwise.
+ */
+export function titleProjectZone(
+  title: string,
+  projects: readonly ProjectCandidate[],
+  projectLinks: readonly PlaceLink[],
+): ZoneId | null {
+  const named = new Set(
+    projects
+      .map((p) => p.name_zh)
+      .filter((name) => name.length >= MIN_TITLE_NAME && title.includes(name)),
+  );
+  if (named.size !== 1) return null;
+  const zones = new Set<ZoneId>();
+  projects.forEach((p, i) => {
+    const place = projectLinks[i]?.place ?? null;
+    if (named.has(p.name_zh) && place !== null && isZoneId(place)) zones.add(place);
+  });
+  return zones.size === 1 ? [...zones][0]! : null;
+}
+
+/** What {@link linkFigures} knows beyond the sentence rules: the document's headline. */
+export interface FigureLinkOptions extends LinkOptions {
+  /** The document's headline, normalized as its text is. */
+  title?: string;
+}
+
 /**
  * Places a document's figures: by the sentence rules of {@link linkPlaces}, then, for a figure they
- * place only by the document, by the project it is about ({@link placeBySubject}).
+ * place only by the document, by the project it is about ({@link placeBySubject}); a figure still
+ * placed only by the document's district, or by nothing, takes the zone of the one project the
+ * headline names (a story about a facility tells that facility's numbers).
  */
 export function linkFigures(
   sentences: readonly Sentence[],
   figures: readonly FigureCandidate[],
   projects: readonly ProjectCandidate[],
   projectLinks: readonly PlaceLink[],
-  options: LinkOptions = {},
+  options: FigureLinkOptions = {},
 ): PlaceLink[] {
+  const { title, ...linkOptions } = options;
   const links = linkPlaces(
     sentences,
     figures.map((f) => ({ sentence: f.sentence, start: f.start, label: f.label_zh })),
-    options,
+    linkOptions,
   );
-  return placeBySubject(figures, links, projects, projectLinks, sentences);
+  const bySubject = placeBySubject(figures, links, projects, projectLinks, sentences);
+  const zone = title ? titleProjectZone(title, projects, projectLinks) : null;
+  if (!zone) return bySubject;
+  return bySubject.map((link) =>
+    link.via === 'document' || link.via === 'none' ? { place: zone, via: 'title-project' } : link,
+  );
 }
