@@ -56,6 +56,10 @@ describe('formatFigure', () => {
       '170.6平方公里',
     );
     expect(formatFigure({ value: 1000, unit: 'mu', approx: false }, 'en').text).toBe('1,000 mu');
+    // a length under a kilometre in metres, every digit kept
+    expect(formatFigure({ value: 0.0065, unit: 'km', approx: false }, 'en').text).toBe('6.5 m');
+    expect(formatFigure({ value: 0.045, unit: 'km', approx: false }, 'zh').text).toBe('45米');
+    expect(formatFigure({ value: 3.8, unit: 'km', approx: false }, 'zh').text).toBe('3.8公里');
     expect(formatFigure({ value: 1000, unit: 'mu', approx: false }, 'zh').text).toBe('1000亩');
   });
 

@@ -69,15 +69,23 @@ export function formatNumber(value: number, lang: Lang): string {
   return NUMBER_FORMATS[lang].format(value);
 }
 
-/** A value and unit without qualifier, e.g. for chart axes. */
+const METRES: Record<Lang, string> = { zh: '米', en: 'm' };
+
+/**
+ * A value and unit without qualifier, e.g. for chart axes. A length under a kilometre reads in
+ * metres (红线宽45米, not 0.05 km), so that no digit of what the document says is rounded away.
+ */
 export function formatQuantity(
   value: number,
   unit: Unit,
   lang: Lang,
 ): Omit<FormattedFigure, 'qualifier'> {
-  const { mantissa, word } = scale(value, lang, unit);
+  const inMetres = unit === 'km' && value !== 0 && Math.abs(value) < 1;
+  const { mantissa, word } = inMetres
+    ? { mantissa: value * 1000, word: '' }
+    : scale(value, lang, unit);
   const number = formatNumber(mantissa, lang);
-  const name = UNIT_NAMES[unit][lang];
+  const name = inMetres ? METRES[lang] : UNIT_NAMES[unit][lang];
   if (lang === 'zh')
     return { value: number, unit: word + name, unitFirst: false, text: number + word + name };
   const unitFirst = unit === 'CNY' || unit === 'USD';
