@@ -111,15 +111,20 @@ export function isPlanOpening(text: string, documentYear: number | null): boolea
 
 /**
  * A building's floor area, or the whole area of what is built (a park's 总面积): what it has, or will
- * have once it stands. (A zone's area is given in km², which is never read this way.)
+ * have once it stands; also the parts above and below ground a floor area is split into (建筑规模75494
+ * 平方米(地上62535平方米、地下…). A new town's total (总建筑规模) is no one building's. (A zone's area is
+ * given in km², which is never read this way.)
  */
-const FLOOR_AREA = /(?:(?:建筑|建设|总|绿化)面积|(?:建设|设计)规模)[^，,；;。\d]{0,6}$/;
+const FLOOR_AREA =
+  /(?:(?:建筑|建设|总|绿化)面积|(?:建设|设计)规模|(?<!总)建筑规模|(?:建筑面积|建筑规模)[^；;。]{0,24}?[（(、，,](?:其中)?(?:地上|地下))[^，,；;。\d]{0,6}$/;
+/** The width of a road or bridge (红线宽40米-70米, 全桥宽由原16米拓宽至32.5米): read like its length. */
+const WIDTH = /宽[^，,；;。]{0,12}$/;
 /**
  * The length of a road or line (安居路全长1243米, …西起甲路,东至乙路,全长约3.8公里): built like a
  * building, so read like its floor area.
  */
 const LENGTH =
-  /(?:(?:路|线|绿道|工程|段)[^，,；;。\d]{0,8}?|^|[，,；;])(?:全长|总长|长度)[^，,；;。\d]{0,3}$/;
+  /(?:(?:路|线|绿道|匝道|通道|桥|工程|段)[^，,；;。\d]{0,8}?|^|[，,；;])(?:全长|总长|长度)[^，,；;。\d]{0,3}$/;
 /**
  * What a building holds, named after the count (设置1440个中小学学位, 800张床位, 24班小学) or before it as what it
  * was approved or designed for (批复床位500张); not a count of places added (新增学位2.4万个).
@@ -148,7 +153,7 @@ const TO_BE_DONE =
  * opening ahead (…二期年底投用, 新体育场馆将建成开放) is not one: the building may stand already.
  */
 const TO_BE_BUILT_TITLE =
-  /(?:预计|将|计划|力争|争取|拟|确保|有望|明年|年底前?|年内|月底前?|本月)[^，,；;。]{0,12}(?:建成(?!开放|投用|开业|通车|开园|开馆)|完工|竣工|落成)/;
+  /(?:预计|将|计划|力争|争取|拟|确保|有望|明年|年底前?|年内|月底前?|本月)[^，,；;。]{0,12}(?:建成(?!开放|投用|开业|通车|开园|开馆)|完工|竣工|落成|打通|贯通)/;
 /** Work on the building goes on or is planned: its floor area is what is still to be built. */
 const BUILDING_UNDER_WAY =
   /正在|施工|在建|复工|开工|建设中|建成后|拟建|动工|预计|规划|奠基|获批|立项/;
@@ -191,6 +196,20 @@ export interface BuildingContext {
   sentencesAfter: readonly string[];
   /** The document's title. */
   title: string;
+  /** The document reports works approved and so not yet built ({@link tellsApprovedWorks}). */
+  approvedWorks?: boolean;
+}
+
+/** The approval of a project's proposal or feasibility study (批复…道路工程项目建议书, 可研获批). */
+const APPROVED_WORKS =
+  /批复[^。；;]{0,40}(?:项目建议书|可行性研究报告|可研报告|初步设计)|(?:项目建议书|可行性研究报告|可研报告|初步设计)[^。；;，,]{0,6}(?:获批|获得批复|批复)/;
+
+/**
+ * Whether a text reports the approval of works still to be built: the proposal or feasibility study
+ * of a project approved (北京市发展改革委批复甲路等3条道路工程项目建议书).
+ */
+export function tellsApprovedWorks(text: string): boolean {
+  return APPROVED_WORKS.test(text);
 }
 
 /**
@@ -207,7 +226,8 @@ export interface BuildingContext {
 export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   const { before, after, sentencesBefore, sentencesAfter, title } = context;
   const capacity = CAPACITY.test(after) || CAPACITY_BEFORE.test(before);
-  if (!FLOOR_AREA.test(before) && !LENGTH.test(before) && !capacity) return null;
+  if (!FLOOR_AREA.test(before) && !LENGTH.test(before) && !WIDTH.test(before) && !capacity)
+    return null;
   if (HELD_ALREADY.test(before.slice(before.search(/[^，,；;。]*$/)))) return 'actual';
   const nearest = nearestState(before);
   if (nearest) return nearest;
@@ -224,6 +244,7 @@ export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   if (GROUNDBREAKING_TITLE.test(title) && !BUILDING_DONE.test(title)) return 'target';
   if (TO_COME_TITLE.test(title) && !BUILDING_DONE.test(title)) return 'target';
   if (capacity && IN_USE_TO_COME.test(title)) return 'target';
+  if (context.approvedWorks) return 'target';
   return null;
 }
 

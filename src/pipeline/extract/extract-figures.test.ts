@@ -388,3 +388,63 @@ describe('extractFigures: labels', () => {
     ).toEqual([[35, 'actual']]);
   });
 });
+
+describe('extractFigures: roads and bridges, and the page around a story', () => {
+  const labelled = (text: string, options: { documentYear: number; title?: string }) =>
+    extractFigures(splitSentences(text), options).map((f) => [f.value, f.label_zh, f.status]);
+
+  it('labels a width by its words up to 宽, or by the length before it', () => {
+    expect(
+      labelled('甲路按照主干路标准建设,红线宽40米-70米,随路实施交通工程。', { documentYear: 2024 }),
+    ).toEqual([
+      [0.04, '红线宽', 'actual'],
+      [0.07, '红线宽', 'actual'],
+    ]);
+    expect(
+      labelled('其中,南侧桥梁与匝道总长约720米,宽10米,布设一条机动车道。', { documentYear: 2016 }),
+    ).toEqual([
+      [0.72, '南侧桥梁与匝道总长', 'actual'],
+      [0.01, '南侧桥梁与匝道宽', 'actual'],
+    ]);
+  });
+
+  it('labels a stretch of road in metres by what it measures', () => {
+    expect(labelled('甲路北延最后950米的道路正式通车。', { documentYear: 2015 })).toEqual([
+      [0.95, '道路', 'actual'],
+    ]);
+  });
+
+  it('reads the sizes of a bridge whose opening the headline dates ahead (明年打通) as targets', () => {
+    const text = '其中,南侧桥梁与匝道总长约720米,宽10米。';
+    expect(statuses(text, { documentYear: 2016, title: '甲高速明年打通老堵点' })).toEqual([
+      [0.72, 'target'],
+      [0.01, 'target'],
+    ]);
+  });
+
+  it('reads the sizes of works whose proposal was approved as targets, unless built', () => {
+    const text =
+      '近日,市发展改革委批复甲路等3条道路工程项目建议书。\n甲路\n项目南起乙路,北至丙街,全长约1.56公里。';
+    expect(statuses(text, { documentYear: 2024 })).toEqual([
+      [3, 'actual'],
+      [1.56, 'target'],
+    ]);
+    expect(statuses('甲路南起乙路,北至丙街,全长约1.56公里。', { documentYear: 2024 })).toEqual([
+      [1.56, 'actual'],
+    ]);
+  });
+
+  it('reads the parts above and below ground of a floor area as the floor area is read', () => {
+    const text = '该项目建筑规模75494平方米(地上62535平方米、地下12959平方米)。';
+    expect(statuses(text, { documentYear: 2025, title: '甲学校开工建设' })).toEqual([
+      [75494, 'target'],
+      [62535, 'target'],
+      [12959, 'target'],
+    ]);
+  });
+
+  it('skips the counters and controls of the page it was copied from', () => {
+    const text = '112人参与 8评论\n查看甲2个人资料 搜索甲2所有发表过的文章\n甲路全长约3公里。';
+    expect(statuses(text, { documentYear: 2016 })).toEqual([[3, 'actual']]);
+  });
+});

@@ -3,6 +3,7 @@ import type { FigureCandidate, ParsedQuantity, Sentence } from '../types';
 import {
   classifyFigureStatus,
   floorAreaStatus,
+  tellsApprovedWorks,
   isPlanOpening,
   isPlanStatement,
   isPlannedInvestment,
@@ -60,8 +61,33 @@ function isListLength(text: string, start: number, label: string): boolean {
  * Labels of the quantities of one sentence. A series joined by 和/、/及 ("分别增长11.5%和10.8%") shares
  * the label of its first member; "A、B分别…" hands A and B out in order when the counts agree.
  */
+/**
+ * The label of a width in metres (红线宽40米-70米 → 红线宽, 全桥宽由原16米拓宽至32.5米 → 全桥宽): the words of
+ * its clause up to 宽; a bare 宽 after a length (桥梁与匝道总长约720米,宽10米) is the width of what that
+ * length measures. Null for a quantity that is no width.
+ */
+function widthLabel(text: string, q: ParsedQuantity, previousLabel: string | undefined) {
+  if (q.unit !== 'km') return null;
+  const clause = text.slice(0, q.start).replace(/^.*[，,；;：:。]/, '');
+  const at = clause.indexOf('宽');
+  if (at < 0 || /[长里程]/.test(clause.slice(at))) return null;
+  const head = clause.slice(0, at + 1).replace(/^(?:其中|并|且|道路|项目)/, '');
+  if (head.length >= 2) return head;
+  const length = /(?:全长|总长|长度)$/;
+  return previousLabel && length.test(previousLabel) ? previousLabel.replace(length, '宽') : null;
+}
+
+const STRETCH_AFTER = /^的?([\u4e00-\u9fff]{0,4}?(?:路段|道路|绿道|通道))/;
+
 function seriesLabels(text: string, quantities: readonly ParsedQuantity[]): string[] {
   const labels = quantities.map((q) => figureLabel(text, q.start, q.end, q.measureWord));
+  quantities.forEach((q, i) => {
+    const width = widthLabel(text, q, labels[i - 1]);
+    if (width) labels[i] = width;
+    // a stretch of road in metres is labelled by what it measures (900米瓶颈路段 → 瓶颈路段)
+    const stretch = q.unit === 'km' && STRETCH_AFTER.exec(text.slice(q.end));
+    if (stretch) labels[i] = stretch[1]!;
+  });
   quantities.forEach((q, i) => {
     const previous = quantities[i - 1];
     if (!previous || !/^(?:增长|下降)$/.test(labels[i]!)) return;
@@ -116,6 +142,16 @@ const DONE_TO_COME = new RegExp(
 
 /** Verbs a headline uses for what was done: 获批, 建成, 投用, 开工, 落户, 入驻, 开园, 通过. */
 const DONE_IN_HEADLINE = /获批|建成|投用|开工|落户|入驻|开园|通过|完成/;
+
+/**
+ * The controls and counters of the page a text was copied from (112人参与 8评论; a forum's 查看甲个人资料
+ * 给甲发悄悄话 …): two or more of them in a line make it no sentence of the story.
+ */
+const PAGE_CONTROL = /\d+人参与|\d+条?评论|个人资料|发悄悄话|加入好友|发表过的文章|发送电子邮件/g;
+
+function isPageControls(sentence: Sentence): boolean {
+  return (sentence.text.match(PAGE_CONTROL)?.length ?? 0) >= 2;
+}
 
 /**
  * A resident's own words (“一路上有20多个红绿灯,10公里的路开车得四五十分钟。”家住回龙观的王女士…): a
@@ -189,8 +225,10 @@ export function extractFigures(
   options: ExtractFiguresOptions,
 ): FigureCandidate[] {
   const figures: FigureCandidate[] = [];
+  const approvedWorks =
+    tellsApprovedWorks(options.title ?? '') || sentences.some((s) => tellsApprovedWorks(s.text));
   sentences.forEach((sentence, index) => {
-    if (isResidentsWords(sentence, sentences[index + 1])) return;
+    if (isResidentsWords(sentence, sentences[index + 1]) || isPageControls(sentence)) return;
     const planScope = inPlanScope(sentences, index, options);
     const quantities = findQuantities(sentence.text).sort((a, b) => a.start - b.start);
     const labels = seriesLabels(sentence.text, quantities);
@@ -228,6 +266,7 @@ export function extractFigures(
                   sentencesBefore: before,
                   sentencesAfter: paragraphAfter(sentences, index),
                   title: options.title ?? '',
+                  approvedWorks,
                 })
               : null) ?? read);
       if (sentence.isHeading && isHeadlineGoal(sentence.text, quantity.start)) status = 'target';

@@ -265,4 +265,16 @@ describe('extractProjects', () => {
   it('names a park opened before another without the 继 in front (继甲滨水公园开园后)', () => {
     expect(names('继甲乙滨水公园开园后,居民再添去处。')).toEqual(['甲乙滨水公园']);
   });
+
+  it('reads a list closed by a count of projects whatever equipment the clause names after it', () => {
+    expect(names('甲乙光源等13个项目进入科研设备安装调试阶段。')).toEqual(['甲乙光源']);
+  });
+
+  it('names a road without the zone it runs in, and takes works whose proposal is approved', () => {
+    expect(names('市发改委批复怀柔科学城东区甲西二路(乙路——丙街)道路工程项目建议书。')).toEqual([
+      '甲西二路(乙路——丙街)道路工程',
+    ]);
+    expect(names('怀柔科学城东区甲西四路南延开工。')).toEqual(['甲西四路南延']);
+    expect(names('未来科学城第二中学开工。')).toEqual(['未来科学城第二中学']);
+  });
 });

@@ -70,6 +70,9 @@ const IN_A_LIST = /^(?:、|等|和|[\d一二三四五六七八九十两]+[个家
 const COPULA =
   /^(.{2,24}?)(?:还将|已经|已|将)?(?:成为了?|是)(?:一个|一座)?[^，,。；;]*?(?:设施|基地|项目|平台|园区|工程)$/;
 /** A name after the place it lies in: 位于新城东区的观堂府. */
+/** Works whose proposal or study is approved (批复甲路道路工程项目建议书): the works are a project. */
+const PROPOSAL =
+  /(?:批复|审批|批准|通过)了?([^，,；;。]{3,40}?)(?:项目)?(?:建议书|可行性研究报告|可研报告|初步设计)/;
 const LOCATED =
   /位于[^，,。的]{2,20}的([\u4e00-\u9fffA-Za-z0-9“”]{2,16}?)(?=销售|占地|总|面积|规模|已|将|是|于|有|为|$)/;
 
@@ -157,10 +160,11 @@ const EQUIPMENT = /^[^，,；;。]{0,12}?(?:设备|器材|仪器)/;
 /** The kind a list closes with, up to its first kind word (等地块利用取得突破性进展 → 地块). */
 function kindOf(tail: string): string {
   const kind = tail.replace(COUNT, '').replace(/^一批/, '');
-  const equipment = EQUIPMENT.exec(kind);
-  if (equipment) return kind.slice(0, equipment.index + equipment[0].length);
+  // the kind word nearest the count wins (等13个项目进入科研设备安装…: projects, not equipment)
   const word = KIND_WORD.exec(kind) ?? FIRM_WORD.exec(kind);
-  return word ? kind.slice(0, word.index + word[0].length) : kind;
+  const equipment = EQUIPMENT.exec(kind);
+  const first = equipment && (!word || equipment.index < word.index) ? equipment : word;
+  return first ? kind.slice(0, first.index + first[0].length) : kind;
 }
 
 /** A segment of a clause split into its list and the kind that closes it (等68个项目 → 项目). */
@@ -216,6 +220,26 @@ function placesBefore(sentence: Sentence, at: number): string[] {
   return ZONE_NAMES.filter((name) => before.includes(name)).sort(
     (a, b) => end(a) - end(b) || a.length - b.length,
   );
+}
+
+/** A road or bridge by its own name (云西四路南延(京密路—水杨红街), 云西二路…道路工程). */
+const ROAD_NAME =
+  /^[\u4e00-\u9fff]{2,8}(?:路|街|大街|大道|桥)(?:[东南西北]延伸?)?(?:[（(][^()（）]*[)）])?(?:道路工程|工程|项目)?$/;
+
+/**
+ * A road's name after the zone it runs in (怀柔科学城东区云西四路南延 → 云西四路南延): the zone says
+ * where it is, the road is named without it. The zone stays in the sentence, to place the road.
+ */
+function withoutLocator(name: string): string {
+  let rest = name;
+  for (;;) {
+    const zone = ZONE_NAMES.filter((z) => rest.startsWith(z)).sort(
+      (a, b) => b.length - a.length,
+    )[0];
+    if (!zone) break;
+    rest = rest.slice(zone.length).replace(/^(?:[东南西北中]区|核心区)/, '');
+  }
+  return rest !== name && ROAD_NAME.test(rest) ? rest : name;
 }
 
 /** One project found in a sentence, before status and year. */
@@ -340,6 +364,8 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
   const copula = COPULA.exec(clause.text);
   if (copula)
     add(cleanItem(copula[1]!), clause.text.indexOf(cleanItem(copula[1]!)), { listed: true });
+  const proposal = PROPOSAL.exec(clause.text);
+  if (proposal) add(cleanItem(proposal[1]!), proposal.index + proposal[0].indexOf(proposal[1]!));
   const located = LOCATED.exec(clause.text);
   if (located)
     add(located[1]!, located.index + located[0].length - located[1]!.length, { listed: true });
@@ -442,6 +468,11 @@ export function extractProjects(
       ]) {
         if (taken.some(([a, b]) => found.start < b && found.end > a)) continue;
         found.name = withUniversity(found.name, sentence.text.slice(0, found.start));
+        const located = withoutLocator(found.name);
+        if (located !== found.name) {
+          found.start += found.name.length - located.length;
+          found.name = located;
+        }
         if (projects.some((p) => p.sentence === sentence && p.name_zh === found.name)) continue;
         taken.push([found.start, found.end]);
         const future =

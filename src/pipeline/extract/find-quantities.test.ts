@@ -50,10 +50,19 @@ describe('findQuantities', () => {
     expect(values('甲园区有200亿。')).toEqual([]);
   });
 
-  it('reads a length in metres after a word of length as km, but not a height or a width', () => {
+  it('reads a length or width in metres as km, but not a height', () => {
     expect(values('安居路全长1243米,其中南段已建成。')).toEqual([[1.243, 'km', false]]);
     expect(values('绿道长约800米。')).toEqual([[0.8, 'km', true]]);
-    expect(values('建筑限高60米,道路宽30米。')).toEqual([]);
+    expect(values('建筑限高60米,楼高45米。')).toEqual([]);
+    expect(values('道路红线宽40米-70米。')).toEqual([
+      [0.04, 'km', false],
+      [0.07, 'km', false],
+    ]);
+    expect(values('甲桥之间大约900米瓶颈路段将打通。')).toEqual([[0.9, 'km', true]]);
+    expect(values('全桥宽由原16米拓宽至32.5米。')).toEqual([
+      [0.016, 'km', false],
+      [0.0325, 'km', false],
+    ]);
   });
 
   it('reads residents counted without a measure word (约40万回天居民)', () => {

@@ -248,4 +248,19 @@ describe('isProjectName', () => {
     expect(isProjectName('怀柔科学城西站')).toBe(true);
     expect(isProjectName('北京大学密云分校')).toBe(true);
   });
+
+  it('takes no road or works named by kind alone, no thought (思路) and no verb inside a name', () => {
+    for (const name of [
+      '主干路网道路',
+      '甲区重点道路',
+      '北京市路政局道路',
+      '老堵点工程',
+      '科学思路',
+    ])
+      expect(isProjectName(name, { listed: true })).toBe(false);
+    expect(isProjectName('甲路升级为快速路', { listed: true })).toBe(false);
+    expect(isProjectName('本市另外', { listed: true })).toBe(false);
+    expect(isProjectName('甲乙路', { listed: true })).toBe(true);
+    expect(isProjectName('甲乙高速西辅路', { listed: true })).toBe(true);
+  });
 });

@@ -13,7 +13,7 @@ const CLAUSE_OPENER =
 
 /** Clause verbs inside a candidate show that a whole clause was captured (雁栖湖国际会都已成为…). */
 const CLAUSE_INSIDE =
-  /已成为|公布|召开|要(?!素|塞|道|地)|涵盖|包含|串联|分别为|分别是|下穿|上跨|成为|已经|后将|将与|规模为|推进|正在|正进行|借助|筹备|将以|将在|将于|将从|也将|还将|做好|至各|位于|地处|坐落|(?<=.)加强|建设中|方面|为主|以及|实现|推动|带动|累计|依托|范围内|首[个家座所批]|[东南西北][起至]|(?:镇|区|市|县|乡|街道|政府|集团|公司)与|的|了|管委会|委员会|人民政府|区政府|市政府|单位|(?<!协)和/;
+  /已成为|升级为|改造为|公布|召开|要(?!素|塞|道|地)|涵盖|包含|串联|分别为|分别是|下穿|上跨|成为|已经|后将|将与|规模为|推进|正在|正进行|借助|筹备|将以|将在|将于|将从|也将|还将|做好|至各|位于|地处|坐落|(?<=.)加强|建设中|方面|为主|以及|实现|推动|带动|累计|依托|范围内|首[个家座所批]|[东南西北][起至]|(?:镇|区|市|县|乡|街道|政府|集团|公司)与|的|了|管委会|委员会|人民政府|区政府|市政府|单位|(?<!协)和/;
 
 /** City-level roles and policy areas (国际科技创新中心, 国际交往中心, 示范区): goals, not projects. */
 const CONCEPT =
@@ -81,6 +81,13 @@ const LONE_HEAD = /^(?:鼓楼|钟楼|城墙)$/;
 /** Endings that make a phrase an action or a type, not a name, even inside a list of projects. */
 const NOT_A_NAME_END =
   /(?:提升|改造|整治|治理|更新|规划|建设|利用|加装|供应|试点|案例|品牌|名片|活动|运动|休憩|绿化|[有为]|联合体|共同体|体系|机制|模式|开发|红线|绿线|蓝线|行动|计划|方案|政策|意见|办法|条例|清单|名单|目录|任务|成果|赛道|领域|产品|技术|地带|地区|区域|一带|周边)$/;
+
+/**
+ * Roads and works named by kind alone, after a place or an office at most (主干路网道路, 甲区重点道路,
+ * 北京市路政局道路, 老堵点工程), and words that are no road though they end in 路 (科学思路).
+ */
+const KIND_OF_ROAD =
+  /^(?:[\u4e00-\u9fff]{1,8}?(?:城|区|市|镇|局|委))?(?:[主次]干|重点|城市|主要|区域|市政|骨干|路网|交通|周边|老|新|疏堵|堵点)*(?:道路|路网|堵点工程|堵点)$|(?:思路|出路|套路|门路)$|(?:另外|此外|其中)$/;
 
 /** An aside in brackets after a name (京津冀国家技术创新中心(怀柔科学城中心)); a bracketed phase is not one. */
 const ASIDE = /[(（](?![一二三四五六七八九十\d]+期?[)）])[^()（）]*[)）]$/;
@@ -215,6 +222,7 @@ export function isProjectName(full: string, options: ProjectNameOptions = {}): b
   if (CLAUSE_OPENER.test(name) || CLAUSE_INSIDE.test(name) || isGenericName(name)) return false;
   if (CONCEPT.test(name) || PROVISION.test(name) || FRAGMENT.test(name)) return false;
   if (WORK_STAGE.test(name) || PERSON.test(name) || FITTINGS.test(name)) return false;
+  if (KIND_OF_ROAD.test(name)) return false;
   if (PROGRAM.test(name) && !/20\d\d年/.test(name)) return false;
   const unbracketed = name
     .replace(/[(（][\u4e00-\u9fff]{1,4}[)）](?=.)/g, '')

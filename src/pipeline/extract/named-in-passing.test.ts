@@ -132,6 +132,12 @@ describe('subjectName', () => {
     expect(subjectName('相当于原校区的两倍')).toBeNull();
     expect(subjectName('园区东边是中央财经大学')).toBeNull();
   });
+
+  it('reads a named bridge as a subject, but not a place a road goes past or on to', () => {
+    expect(subjectName('甲乙农场桥位于甲区乙大街')).toEqual({ name: '甲乙农场桥', start: 0 });
+    expect(subjectName('刚过甲乙农场桥')).toBeNull();
+    expect(subjectName('可直达北五环甲乙桥')).toBeNull();
+  });
 });
 
 describe('framedNames', () => {

@@ -190,12 +190,18 @@ export function measuredNames(clause: string): PassingName[] {
   return names;
 }
 
-/** Heads that name a place of its own as a clause's subject (新龙泽院区床位800张): not a kind of body. */
+/**
+ * Heads that name a place of its own as a clause's subject (新龙泽院区床位800张, 甲乙农场桥位于…): not a
+ * kind of body.
+ */
 const SUBJECT_HEAD =
-  /(?:院区|医院|公园|校区|大学|小学|中学|幼儿园|体育馆|博物馆|图书馆|隧道|大桥|产业园|科技园)$/;
+  /(?:院区|医院|公园|校区|大学|小学|中学|幼儿园|体育馆|博物馆|图书馆|隧道|桥|产业园|科技园)$/;
 
 /** Words that may open a clause before its subject or the place it goes to (此外, 目前, 同时, 到). */
 const CLAUSE_LEAD = /^(?:此外|另外|目前|同时|其中|而|但|并且?|如今|现在|今年|近日|届时|来到|到)*/;
+
+/** A clause that tells of going past or on to a place (刚过甲桥, 可直达乙桥): the place is no subject. */
+const PASSING_BY = /^(?:刚|再|可|即可)?(?:过|经过|途经|穿过|直达|直通|通往|前往|到达)/;
 
 /**
  * The name a clause opens with, as its subject (新龙泽院区床位800张; 回龙观体育文化公园为居民提供…): a
@@ -206,6 +212,7 @@ const CLAUSE_LEAD = /^(?:此外|另外|目前|同时|其中|而|但|并且?|如�
  */
 export function subjectName(clause: string): PassingName | null {
   const start = CLAUSE_LEAD.exec(clause)![0].length;
+  if (PASSING_BY.test(clause.slice(start))) return null;
   const name = nameAtStart(clause.slice(start));
   if (!name) return null;
   const own = SUBJECT_HEAD.test(name) && name.replace(SUBJECT_HEAD, '').length >= 3;

@@ -53,5 +53,8 @@ describe('linkFigures: figures about a project', () => {
       [500, 'district:changping'],
     ]);
     expect(figurePlaces(text, '怀柔新闻')[0]).toEqual([30, 'district:changping']);
+    // a route across districts is no story's place
+    const route = '甲乙高速在怀柔科学城段开工。\n据介绍,全线设置2个出口。';
+    expect(figurePlaces(route, '甲乙高速明年通车')).toEqual([[2, 'district:changping']]);
   });
 });

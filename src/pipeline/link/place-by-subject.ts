@@ -65,10 +65,13 @@ export function placeBySubject(
 
 /** The shortest name of a project that a headline can be about (二期 alone is none). */
 const MIN_TITLE_NAME = 4;
+/** A route that runs across districts (京藏高速, 地铁13号线): the zone of one stretch is not the story's. */
+const ROUTE = /高速|铁路|地铁|轨道交通|\d+号线|环路|国道|快速路/;
 
 /**
  * The zone of the one project a document's headline names (空间天文与应用研发实验平台项目奠基…), when the
- * text places that project in a zone and in no other; null otherwise.
+ * text places that project in a zone and in no other, and it is no route across districts; null
+ * otherwise.
  */
 export function titleProjectZone(
   title: string,
@@ -78,7 +81,7 @@ export function titleProjectZone(
   const named = new Set(
     projects
       .map((p) => p.name_zh)
-      .filter((name) => name.length >= MIN_TITLE_NAME && title.includes(name)),
+      .filter((name) => name.length >= MIN_TITLE_NAME && title.includes(name) && !ROUTE.test(name)),
   );
   if (named.size !== 1) return null;
   const zones = new Set<ZoneId>();
