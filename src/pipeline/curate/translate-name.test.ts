@@ -37,5 +37,6 @@ describe('translateName', () => {
       "Huairouqu '7.16' Shuihui Project",
     );
     expect(translateName('城市客厅B地块', glossary)).toBe('Chengshi Keting Plot B');
+    expect(translateName('杨雁路(甲路——乙路)', glossary)).toBe('Yangyan Road (Jia Road – Yi Road)');
   });
 });

@@ -90,7 +90,13 @@ export function translateName(name: string, glossary: Glossary): string {
     if (/[\u4e00-\u9fff]/.test(c)) run += c;
     else {
       flush();
-      parts.push(PUNCTUATION[c] ?? c);
+      const mark = PUNCTUATION[c] ?? c;
+      // a dash written twice (——) is one dash
+      if (mark === '–' && parts[parts.length - 1] === '–') {
+        i++;
+        continue;
+      }
+      parts.push(mark);
     }
     i++;
   }

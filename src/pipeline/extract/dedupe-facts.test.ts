@@ -118,6 +118,25 @@ describe('dedupeFacts', () => {
   });
 });
 
+describe('dedupeFacts: lengths', () => {
+  const length = (over: Partial<FigureFact>) =>
+    figure({ unit: 'km', status: 'actual', quote: '甲路全长约3.8公里,', ...over });
+
+  it('keeps one length with a fraction said twice of a place, but two roads both 40 m wide', () => {
+    const a = length({ value: 3.8, label_zh: '甲路全长' });
+    const b = length({ value: 3.8, label_zh: '全长', quote: '该路全长3.8公里,', span: [40, 49] });
+    expect(dedupeFacts([a, b])).toEqual([a]);
+    const c = length({ value: 0.04, label_zh: '甲路红线宽', quote: '甲路红线宽40米,' });
+    const d = length({
+      value: 0.04,
+      label_zh: '乙路红线宽',
+      quote: '乙路红线宽40米,',
+      span: [40, 49],
+    });
+    expect(dedupeFacts([c, d])).toEqual([c, d]);
+  });
+});
+
 describe('withUniqueIds', () => {
   it('gives a later fact with a taken id a numbered suffix and leaves the first as it was', () => {
     const facts = [figure({}), figure({ value: 3 }), figure({ value: 4 }), figure({ id: 'x-f-2' })];

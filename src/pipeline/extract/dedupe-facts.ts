@@ -8,14 +8,15 @@ function isCaption(fact: Fact): boolean {
 
 /**
  * An area or length told with a fraction (170.6平方公里): said twice of the same place, it is the same
- * figure even when the words around it differ (rates such as 6.5% recur for different measures).
+ * figure even when the words around it differ (rates such as 6.5% recur for different measures; two
+ * roads are both 40 m wide).
  */
 function isDistinctive(fact: Fact): boolean {
-  return (
-    fact.kind === 'figure' &&
-    ['km2', 'm2', 'mu', 'ha', 'km'].includes(fact.unit) &&
-    !Number.isInteger(fact.value)
-  );
+  if (fact.kind !== 'figure' || !['km2', 'm2', 'mu', 'ha', 'km'].includes(fact.unit)) return false;
+  // a length under a kilometre was told in metres (红线宽40米): whole metres are no fraction
+  const told =
+    fact.unit === 'km' && fact.value < 1 ? Math.round(fact.value * 1e6) / 1e3 : fact.value;
+  return !Number.isInteger(told);
 }
 
 /**

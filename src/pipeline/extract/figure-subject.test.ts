@@ -33,4 +33,24 @@ describe('withSubjects', () => {
     ]);
     expect(subjects('甲乙学校项目开工建设。甲园区入驻企业50家。')).toEqual([[50, undefined]]);
   });
+
+  it("gives a road's length and width the road named before its route and the sentence after", () => {
+    expect(
+      subjects(
+        '市发改委批复甲西二路道路工程项目建议书。据了解,甲西二路道路工程项目南起乙路,北至丙街,全长约1.7公里。按照次干路标准建设,红线宽35米。',
+      ),
+    ).toEqual([
+      [1.7, '甲西二路道路工程'],
+      [0.035, '甲西二路道路工程'],
+    ]);
+    // a sentence that does not go on describing it keeps its width to itself
+    expect(
+      subjects(
+        '市发改委批复甲西二路道路工程项目建议书。甲西二路道路工程项目南起乙路,全长约1.7公里。此外,红线宽35米。',
+      ),
+    ).toEqual([
+      [1.7, '甲西二路道路工程'],
+      [0.035, undefined],
+    ]);
+  });
 });

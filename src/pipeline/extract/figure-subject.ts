@@ -2,17 +2,19 @@ import type { FigureCandidate, ProjectCandidate, Sentence } from '../types';
 import { LIES_AT, THE_PROJECT_OPENING } from '../link/project-reference';
 
 /**
- * Labels that name only a measure of something (总投资, 用地面积, 总建筑面积): said of a project, they
- * say nothing on their own of whose measure it is.
+ * Labels that name only a measure of something (总投资, 用地面积, 总建筑面积, a road's 全长 or 红线宽): said
+ * of a project, they say nothing on their own of whose measure it is.
  */
 const BARE_MEASURE =
-  /^(?:项目)?(?:计划)?(?:总投资|投资|总用地面积|用地面积|用地面约积|占地面积|占地|总建筑面积|建筑面积|规划总建筑面积|规划建筑面积|总面积)$/;
+  /^(?:项目)?(?:计划)?(?:总投资|投资|总用地面积|用地面积|用地面约积|占地面积|占地|总建筑面积|建筑面积|规划总建筑面积|规划建筑面积|总面积|全长|总长|长度|红线宽|宽度)$/;
 /** Words that open a sentence before its subject (据介绍,城市客厅项目位于…). */
 const OPENING_FILLER = /^(?:据介绍|据悉|据了解|目前|其中|同时|此外|另外)[，,]?/;
 /** Where a sentence's subject ends: where it lies, what it is, or a measure of it. */
 const AFTER_SUBJECT = new RegExp(
   `${LIES_AT.source}|是|总投资|计划投资|投资|总用地|用地|占地|总建筑面积|建筑面积|规划|设置|[，,；;。]`,
 );
+/** Where a road's route begins (项目南起甲路,北至乙街,全长…): the subject is what comes before. */
+const ROUTE_START = /(?:[东南西北]起|起于|起点).*$/;
 /** How many sentences back a project named again may have been named. */
 const LOOK_BACK = 3;
 
@@ -49,13 +51,15 @@ export function figureSubject(
   if (own) return own.name_zh;
   const rest = sentence.text.slice(opening);
   const cut = rest.search(AFTER_SUBJECT);
-  const lead = rest.slice(0, cut < 0 ? rest.length : cut);
+  // a road's route after its name (甲路道路工程项目南起乙路) is no part of the subject
+  const lead = rest.slice(0, cut < 0 ? rest.length : cut).replace(ROUTE_START, '');
   const index = sentences.indexOf(sentence);
   const before = projects.filter((p) => {
     const at = sentences.indexOf(p.sentence);
     return at < index && at >= index - LOOK_BACK;
   });
-  const refersBack = lead === '其' || THE_PROJECT_OPENING.exec(lead)?.[0] === lead;
+  const refersBack =
+    lead === '其' || lead === '项目' || THE_PROJECT_OPENING.exec(lead)?.[0] === lead;
   if (refersBack || (lead === '' && /^项目/.test(rest)))
     return before[before.length - 1]?.name_zh ?? null;
   if (lead.length < 2) return null;
@@ -63,14 +67,34 @@ export function figureSubject(
   return named[named.length - 1]?.name_zh ?? null;
 }
 
-/** The figures with the project each bare measure is said of, where there is one. */
+/** A sentence that goes on describing what the one before described (按照主干路标准建设,红线宽40米). */
+const GOES_ON = /^(?:按照|按|采用|双向|同时|并|且)/;
+
+/**
+ * The figures with the project each bare measure is said of, where there is one. A bare measure in a
+ * sentence that goes on describing the last one's subject ({@link GOES_ON}), and names no project of
+ * its own, is said of that subject.
+ */
 export function withSubjects(
   figures: readonly FigureCandidate[],
   projects: readonly ProjectCandidate[],
   sentences: readonly Sentence[],
 ): FigureCandidate[] {
+  let last: { subject: string; sentence: number } | null = null;
   return figures.map((figure) => {
-    const subject = figureSubject(figure, projects, sentences);
-    return subject ? { ...figure, subject: subjectName(subject) } : figure;
+    const at = sentences.indexOf(figure.sentence);
+    let subject = figureSubject(figure, projects, sentences);
+    if (
+      !subject &&
+      last &&
+      (at === last.sentence || at === last.sentence + 1) &&
+      BARE_MEASURE.test(figure.label_zh) &&
+      GOES_ON.test(figure.sentence.text) &&
+      !projects.some((p) => p.sentence === figure.sentence)
+    )
+      subject = last.subject;
+    if (!subject) return figure;
+    last = { subject, sentence: at };
+    return { ...figure, subject: subjectName(subject) };
   });
 }
