@@ -434,6 +434,14 @@ describe('extractFigures: roads and bridges, and the page around a story', () =>
     ]);
   });
 
+  it("reads a project's whole floor area (项目…总建筑规模) as its building is read, not a new town's", () => {
+    const text = '甲中心项目正式开工建设,项目总体用地超千亩,总建筑规模达80余万平方米。';
+    expect(statuses(text, { documentYear: 2023 })).toContainEqual([800000, 'target']);
+    expect(
+      statuses('甲新城东区总建筑规模超过1000万平方米。', { documentYear: 2023, title: '甲区开工' }),
+    ).toEqual([[10000000, 'actual']]);
+  });
+
   it('reads the parts above and below ground of a floor area as the floor area is read', () => {
     const text = '该项目建筑规模75494平方米(地上62535平方米、地下12959平方米)。';
     expect(statuses(text, { documentYear: 2025, title: '甲学校开工建设' })).toEqual([
@@ -441,6 +449,11 @@ describe('extractFigures: roads and bridges, and the page around a story', () =>
       [62535, 'target'],
       [12959, 'target'],
     ]);
+  });
+
+  it('skips the headlines of the feed under a story (…拼了!正式宣布签下!…)', () => {
+    const text = '甲路全长约3公里。\n3亿美元,太阳拼了!正式宣布签下!仅次于库里的第一射手……';
+    expect(statuses(text, { documentYear: 2016 })).toEqual([[3, 'actual']]);
   });
 
   it('skips the counters and controls of the page it was copied from', () => {

@@ -154,6 +154,12 @@ function isPageControls(sentence: Sentence): boolean {
 }
 
 /**
+ * A headline of the feed a page shows under its story (3亿美元,太阳拼了!正式宣布签下!…): a line that
+ * exclaims twice and ends no sentence with 。 is no part of the story.
+ */
+const FEED_HEADLINE = /^(?=[^。]*$)[^!！]*[\u4e00-\u9fff][!！][^!！]*[\u4e00-\u9fff][!！]/;
+
+/**
  * A resident's own words (“一路上有20多个红绿灯,10公里的路开车得四五十分钟。”家住回龙观的王女士…): a
  * story of one person's day, whose numbers are not figures of the place.
  */
@@ -227,8 +233,12 @@ export function extractFigures(
   const figures: FigureCandidate[] = [];
   const approvedWorks =
     tellsApprovedWorks(options.title ?? '') || sentences.some((s) => tellsApprovedWorks(s.text));
+  const paragraphs = new Map<number, string>();
+  for (const s of sentences)
+    paragraphs.set(s.paragraph, (paragraphs.get(s.paragraph) ?? '') + s.text);
   sentences.forEach((sentence, index) => {
     if (isResidentsWords(sentence, sentences[index + 1]) || isPageControls(sentence)) return;
+    if (FEED_HEADLINE.test(paragraphs.get(sentence.paragraph) ?? '')) return;
     const planScope = inPlanScope(sentences, index, options);
     const quantities = findQuantities(sentence.text).sort((a, b) => a.start - b.start);
     const labels = seriesLabels(sentence.text, quantities);

@@ -277,4 +277,15 @@ describe('extractProjects', () => {
     expect(names('怀柔科学城东区甲西四路南延开工。')).toEqual(['甲西四路南延']);
     expect(names('未来科学城第二中学开工。')).toEqual(['未来科学城第二中学']);
   });
+
+  it('takes no parts of a building or of a site just measured for projects (…楼包括A、B和C)', () => {
+    expect(names('共享实验楼包括质子医疗、核磁和温室3个实验室。')).not.toContain('质子医疗');
+    expect(
+      names('甲园区改造项目占地面积40亩,建筑面积2.5万平米,包括研发办公楼、展示中心和科技花园。'),
+    ).not.toContain('展示中心');
+    expect(names('今年将建设一批项目,包括甲科技园、乙创新中心等项目。')).toEqual([
+      '甲科技园',
+      '乙创新中心',
+    ]);
+  });
 });

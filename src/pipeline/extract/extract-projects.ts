@@ -76,6 +76,16 @@ const PROPOSAL =
 const LOCATED =
   /位于[^，,。的]{2,20}的([\u4e00-\u9fffA-Za-z0-9“”]{2,16}?)(?=销售|占地|总|面积|规模|已|将|是|于|有|为|$)/;
 
+/**
+ * What comes before 包括 when the list names the parts of one building or site: a building
+ * (共享实验楼包括质子医疗、核磁和温室3个实验室; 配套楼包括多功能厅、餐厅…), or a site just measured (…占地面积
+ * 40亩,建筑面积2.5万平米,于2020年9月开工建设,包括研发办公楼、展示中心…).
+ */
+function isPartsOf(before: string): boolean {
+  const clause = before.replace(/^.*[，,；;。]/, '');
+  return /(?:楼|馆|厅|大厦)$/.test(clause) || /(?:建筑面积|占地面积|占地)[^。；;]*$/.test(before);
+}
+
 /** What a facility holds (主要建设内容为门诊、医技…), or the uses of a space: not named things. */
 const CONTENTS = /内容[为是包]|建设内容|功能用房|功能空间|于一体/;
 /**
@@ -274,6 +284,12 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
     let segment = clause.text.slice(from, right?.start ?? clause.text.length);
     const upTo = clause.text.slice(0, right?.start ?? clause.text.length);
     if (CONTENTS.test(upTo) || PRAISE.test(segment)) continue;
+    if (
+      left &&
+      INCLUDES.test(left.verb) &&
+      isPartsOf(sentence.text.slice(0, clause.start + left.start))
+    )
+      continue;
     if (right && BUILT_TOGETHER.test(right.verb)) continue;
     const object = right ? clause.text.slice(right.end).trim() : '';
     if (right && !STATUS_OF.has(right.verb) && object.length > 1 && AGENT_HEAD.test(segment))

@@ -263,4 +263,10 @@ describe('isProjectName', () => {
     expect(isProjectName('甲乙路', { listed: true })).toBe(true);
     expect(isProjectName('甲乙高速西辅路', { listed: true })).toBe(true);
   });
+
+  it('takes no clause that renames or splits a thing (定名, 拆分为) and no reporter for a name', () => {
+    expect(isProjectName('甲路北延定名乙路', { listed: true })).toBe(false);
+    expect(isProjectName('地铁13号线拆分为AB线', { listed: true })).toBe(false);
+    expect(isProjectName('北青记者看到该项目总体工程', { listed: true })).toBe(false);
+  });
 });

@@ -158,4 +158,13 @@ describe('linkPlaces', () => {
     const listed = '目前,中科院怀柔科教产业园、甲基地等20多个项目相继落户。';
     expect(placeOf(listed, '20多个', { district: 'district:huairou' })).toBe('district:huairou');
   });
+
+  it('gives no zone to what a paragraph on another district counts, unless it names our place', () => {
+    const text =
+      '怀柔科学城甲中心项目开工\n甲中心位于怀柔科学城东区。\n近年来,北京市密云区加快培育产业。乙产业园聚集企业66家。';
+    expect(placeOf(text, '66家', { district: undefined })).toBeNull();
+    // the district's government as the source of a story is no such opening
+    const told = '怀柔科学城甲中心项目开工\n密云区人民政府发布的信息显示,甲中心占地700亩。';
+    expect(placeOf(told, '700亩', { district: undefined })).toBe('huairou-science-city');
+  });
 });

@@ -42,6 +42,15 @@ function innermost(mentions: readonly PlaceMention[]): PlaceMention | null {
   return zones.every((m) => m.place === child.place || m.place === parent) ? child : null;
 }
 
+/**
+ * A paragraph that opens on the work of a district other than the atlas's two (近年来,北京市密云区加快培育…)
+ * and names none of our places in that sentence: what it counts is that district's, in no zone,
+ * whatever the story's heading names. The district's government as a source (密云区人民政府发布的信息显示)
+ * is no such opening.
+ */
+const OTHER_DISTRICT_OPENING =
+  /^(?:[^，,。]{0,6}[，,])?(?:北京市)?(?:密云|海淀|朝阳|顺义|延庆|平谷|东城|西城|丰台|石景山|门头沟|房山|通州|大兴)区(?!人民政府|政府|融媒体|官网|发布)/;
+
 /** A picture's caption (△ 小米智慧园区效果图): it shows what the text before it is about. */
 const CAPTION = /^[△▲]/;
 
@@ -140,6 +149,15 @@ export function linkPlaces(
           : inner && opening && ZONE_PARENT[inner.place as ZoneId] === opening.place
             ? inner
             : (opening ?? (distinct.size === 1 ? standing[0]! : null));
+      const other = OTHER_DISTRICT_OPENING.exec(sentence.text);
+      if (!lastTopic && other && placed.length === 0)
+        lastTopic = {
+          start: other.index,
+          end: other.index + other[0].length,
+          name: other[0],
+          place: null,
+          parenthetical: false,
+        };
       topics.set(sentence.paragraph, lastTopic);
     }
   }
