@@ -65,6 +65,14 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads courts and pitches counted by 片, but no other thing counted by 片', () => {
+    expect(values('设有8片户外篮球场、3片7人制足球场。')).toEqual([
+      [8, 'count', false],
+      [3, 'count', false],
+    ]);
+    expect(values('形成3片林地。')).toEqual([]);
+  });
+
   it('reads residents counted without a measure word (约40万回天居民)', () => {
     expect(values('可为周边约40万回天居民提供服务。')).toEqual([[400000, 'count', true]]);
   });

@@ -269,4 +269,10 @@ describe('isProjectName', () => {
     expect(isProjectName('地铁13号线拆分为AB线', { listed: true })).toBe(false);
     expect(isProjectName('北青记者看到该项目总体工程', { listed: true })).toBe(false);
   });
+
+  it("takes no site's outdoor spaces, sides or planned use for a name (下沉庭院, 南侧…, 用途为…)", () => {
+    for (const name of ['下沉庭院', '南侧设计绿化广场', '用途为基础教育用地'])
+      expect(isProjectName(name, { listed: true })).toBe(false);
+    expect(isProjectName('甲乙文化广场', { listed: true })).toBe(true);
+  });
 });

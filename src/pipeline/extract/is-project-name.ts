@@ -72,8 +72,12 @@ const WORK_STAGE =
  */
 const PERSON =
   /书记|区长|市长|镇长|主任|总经理|总裁|董事长|局长|处长|院长|校长|委员|代表|人大(?!附)|政协/;
-/** Fittings and equipment (健身器材, 安全胶垫, 长椅石凳): what a place is furnished with. */
-const FITTINGS = /(?:器材|设备|胶垫|石凳|长椅|座椅|桌椅|路灯|垃圾桶)$/;
+/**
+ * Fittings and equipment (健身器材, 安全胶垫, 长椅石凳), a site's outdoor spaces (下沉庭院, 绿化广场), what lies
+ * on one side of it (南侧设计绿化广场) and its planned use (用途为…): what a place is furnished with.
+ */
+const FITTINGS =
+  /(?:器材|设备|胶垫|石凳|长椅|座椅|桌椅|路灯|垃圾桶)$|^(?:下沉庭院|绿化广场|室外空间)$|^[东南西北](?:侧|边|面)|用途为/;
 
 /** Landmarks named by their kind alone, which a list of projects may hold (文庙、鼓楼等节点景观). */
 const LONE_HEAD = /^(?:鼓楼|钟楼|城墙)$/;

@@ -70,4 +70,14 @@ describe('linkProjects', () => {
       ),
     ).toEqual([['甲乙生产基地项目', 'life-valley']]);
   });
+
+  it('places a project told to lie in another project that has a zone (位于甲公园二期的乙中心)', () => {
+    expect(places('近日,位于奥北森林公园二期的甲乙体育健身中心正式投用。')).toContainEqual([
+      '甲乙体育健身中心',
+      'huitian',
+    ]);
+    expect(places('近日,甲乙体育健身中心正式投用。')).toEqual([
+      ['甲乙体育健身中心', 'district:changping'],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { ZONE_PARENT, isZoneId } from '../../model/zones';
+import { ZONE_PARENT, isZoneId, type ZoneId } from '../../model/zones';
 import type { PlaceLink, ProjectCandidate, Sentence } from '../types';
 import { linkPlaces, type LinkOptions } from './link-places';
 import { linkProjectName } from './link-project-name';
@@ -72,6 +72,8 @@ export function linkProjects(
   });
   return placed.map((link, i) => {
     if (link.place !== null && isZoneId(link.place)) return link;
+    const host = hostOf(projects, placed, i);
+    if (host) return { place: host, via: 'inside' };
     const sited = sitedNext(sentences, projects[i]!);
     if (!sited) return link;
     const [site] = linkPlaces(
@@ -83,6 +85,30 @@ export function linkProjects(
       ? { place: site.place, via: 'sited' }
       : link;
   });
+}
+
+/**
+ * The zone of the project a project is told to lie in (位于奥北森林公园二期的上东体育健身中心): the host,
+ * named in the same sentence right before it, placed in a zone; null when there is none.
+ */
+function hostOf(
+  projects: readonly ProjectCandidate[],
+  links: readonly PlaceLink[],
+  index: number,
+): ZoneId | null {
+  const project = projects[index]!;
+  const before = project.sentence.text.slice(0, project.start);
+  const lies = /(?:位于|坐落于|地处)([^，,；;。]{2,30})的$/.exec(before);
+  if (!lies) return null;
+  const host = projects.findIndex(
+    (p, j) =>
+      j !== index &&
+      p.sentence === project.sentence &&
+      p.start >= lies.index &&
+      p.end <= project.start,
+  );
+  const place = host >= 0 ? (links[host]?.place ?? null) : null;
+  return place !== null && isZoneId(place) ? place : null;
 }
 
 /** Words that say where something lies at the start of a text, and the rest of their clause. */

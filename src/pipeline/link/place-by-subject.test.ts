@@ -57,4 +57,13 @@ describe('linkFigures: figures about a project', () => {
     const route = '甲乙高速在怀柔科学城段开工。\n据介绍,全线设置2个出口。';
     expect(figurePlaces(route, '甲乙高速明年通车')).toEqual([[2, 'district:changping']]);
   });
+
+  it("gives a sentence that opens with a project under a shorter name that project's zone", () => {
+    const text =
+      '近日,位于奥北森林公园二期的甲乙体育健身中心正式投用。\n甲乙体育中心以网球场地为主,共有20片户外网球场。\n全区企业达到500家。';
+    expect(figurePlaces(text)).toEqual([
+      [20, 'huitian'],
+      [500, 'district:changping'],
+    ]);
+  });
 });

@@ -63,6 +63,41 @@ export function placeBySubject(
   });
 }
 
+/** Links that place a figure by no more than the story's district, heading or title. */
+const FALLBACK = new Set(['document', 'title', 'none', 'heading']);
+
+/**
+ * The zone of the project a sentence opens with under a shorter name (上东体育中心以网球场地为主,共有20片
+ * 户外网球场, after 上东体育健身中心 was placed): a project named before whose name begins with the same
+ * four characters and ends with the same head. Null when the link is a sentence's own, or no such
+ * project has a zone.
+ */
+function shortNamed(
+  sentence: Sentence,
+  link: PlaceLink,
+  projects: readonly ProjectCandidate[],
+  projectLinks: readonly PlaceLink[],
+): PlaceLink | null {
+  if (!FALLBACK.has(link.via) || (link.place !== null && isZoneId(link.place))) return null;
+  const opening = sentence.text.replace(OPENING_WORDS, '');
+  const full = projects.findIndex((p, i) => {
+    const name = p.name_zh;
+    if (name.length < 5 || !isZoneId(projectLinks[i]?.place ?? '')) return false;
+    const head = opening.indexOf(name.slice(-2), 4);
+    const short = opening.slice(0, head + 2);
+    return (
+      opening.startsWith(name.slice(0, 4)) &&
+      head > 0 &&
+      short.length < name.length &&
+      /^[\u4e00-\u9fff]+$/.test(short)
+    );
+  });
+  return full >= 0 ? { place: projectLinks[full]!.place, via: 'short-name' } : null;
+}
+
+/** Words that open a sentence before its subject (据了解,甲中心…). */
+const OPENING_WORDS = /^(?:据了解|据介绍|据悉|目前|同时|此外|另外)[，,]?/;
+
 /** The shortest name of a project that a headline can be about (二期 alone is none). */
 const MIN_TITLE_NAME = 4;
 /** A route that runs across districts (京藏高速, 地铁13号线): the zone of one stretch is not the story's. */
@@ -117,7 +152,9 @@ export function linkFigures(
     figures.map((f) => ({ sentence: f.sentence, start: f.start, label: f.label_zh })),
     linkOptions,
   );
-  const bySubject = placeBySubject(figures, links, projects, projectLinks, sentences);
+  const bySubject = placeBySubject(figures, links, projects, projectLinks, sentences).map(
+    (link, f) => shortNamed(figures[f]!.sentence, link, projects, projectLinks) ?? link,
+  );
   const zone = title ? titleProjectZone(title, projects, projectLinks) : null;
   if (!zone) return bySubject;
   return bySubject.map((link) =>
