@@ -292,6 +292,9 @@ describe('extractFigures: labels', () => {
     expect(
       statuses('甲装置是《国家重大科技基础设施项目》15个项目之一。', { documentYear: 2018 }),
     ).toEqual([]);
+    expect(
+      statuses('甲装置是规划确定建设的十个重大科技基础设施之一。', { documentYear: 2020 }),
+    ).toEqual([]);
   });
 
   it('reads what a building is approved to hold as a target while its opening is still ahead', () => {

@@ -34,7 +34,7 @@ const DISTANCE_AFTER = /^(?:左右|多)?(?:后|处)/;
  * The size of a set its subject is one of (是《国家重大科技基础设施项目》15个项目之一): a count of the
  * set, which may lie anywhere, not of the place.
  */
-const ONE_OF = /^[\u4e00-\u9fff]{0,6}之一/;
+const ONE_OF = /^[\u4e00-\u9fff]{0,10}之一/;
 
 /** A standalone caption line ("170.6平方公里") takes its label from the short line after or before it. */
 function captionLabel(sentences: readonly Sentence[], index: number): string {

@@ -59,6 +59,7 @@ describe('findQuantities', () => {
       [0.07, 'km', false],
     ]);
     expect(values('甲桥之间大约900米瓶颈路段将打通。')).toEqual([[0.9, 'km', true]]);
+    expect(values('其中储存环隧道周长1360.4m,墙体厚度0.7m。')).toEqual([[1.3604, 'km', false]]);
     expect(values('全桥宽由原16米拓宽至32.5米。')).toEqual([
       [0.016, 'km', false],
       [0.0325, 'km', false],

@@ -275,4 +275,10 @@ describe('isProjectName', () => {
       expect(isProjectName(name, { listed: true })).toBe(false);
     expect(isProjectName('甲乙文化广场', { listed: true })).toBe(true);
   });
+
+  it('takes no utility or experimental station named by its kind for a project (供电, 空调, 实验站)', () => {
+    for (const name of ['供电', '空调', '辐射防护', '实验站'])
+      expect(isProjectName(name, { listed: true })).toBe(false);
+    expect(isProjectName('共享实验楼', { listed: true })).toBe(true);
+  });
 });

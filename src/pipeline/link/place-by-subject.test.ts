@@ -66,4 +66,14 @@ describe('linkFigures: figures about a project', () => {
       [500, 'district:changping'],
     ]);
   });
+
+  it('does not take the last of many places a route passes for "the project" the next sentence means', () => {
+    const text =
+      '这条绿道沿途经过甲组团(包括东小口森林公园二期、东小口城市休闲公园、甲乙公园、丙丁郊野公园等景观节点)、沙河湿地公园。项目新建绿道9.35公里。';
+    expect(figurePlaces(text)).toEqual([[9.35, 'district:changping']]);
+    // the one project named before is what "the project" means
+    expect(figurePlaces('甲乙体育公园在沙河湿地公园开工。项目新建绿道9.35公里。')).toEqual([
+      [9.35, 'future-science-city'],
+    ]);
+  });
 });

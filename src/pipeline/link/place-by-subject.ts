@@ -5,6 +5,8 @@ import { THE_PROJECT_OPENING } from './project-reference';
 
 /** Links that only fall back to the document: its district, its title, or nothing. */
 const WEAK = new Set(['document', 'title', 'none']);
+/** More projects than this in one sentence make a list, whose last item "the project" is not. */
+const LIST_OF_PLACES = 3;
 /** How many sentences back the project named again may have been named. */
 const LOOK_BACK = 3;
 
@@ -57,7 +59,10 @@ export function placeBySubject(
       : (indexOf.get(opening) ?? at);
     for (let i = projects.length - 1; i >= 0; i--) {
       const where = indexOf.get(projects[i]!.sentence) ?? -1;
-      if (where < until && where >= from) return zoneOf(i) ?? link;
+      if (where >= until || where < from) continue;
+      // the last of many places a route passes (途经甲公园、乙公园、…丙公园) is not what "the project" is
+      const named = projects.filter((p) => p.sentence === projects[i]!.sentence).length;
+      return named > LIST_OF_PLACES ? link : (zoneOf(i) ?? link);
     }
     return link;
   });
