@@ -205,6 +205,25 @@ export const isStrong = (m: PlaceMention): boolean => !m.parenthetical && !m.inN
 const isZone = (m: PlaceMention): boolean => m.place !== null && !m.place.startsWith('district:');
 
 /**
+ * A place, or a facility named after it (东小口城市休闲公园), listed first with names the gazetteer does
+ * not know (…、阳坊八口公园、小汤山官牛坊公园竣工开园): the clauses after the list go on about all of them,
+ * not about that one place.
+ */
+function listedWithOthers(
+  text: string,
+  m: PlaceMention,
+  mentions: readonly PlaceMention[],
+): boolean {
+  const item = /^(?:[\u4e00-\u9fff]{0,6}(?:园|馆|场|中心|院|校|站|路|桥))?、/.exec(
+    text.slice(m.end),
+  );
+  if (!item) return false;
+  const next = m.end + item[0].length;
+  // a name blanked out while projects are placed (□□□) is a project's: known, not some other thing
+  return text[next] !== '□' && !mentions.some((other) => other.start === next);
+}
+
+/**
  * A place named as an item of a list (七里渠幼儿园等9个项目), or with places that lie elsewhere (连接中关村
  * 科学城、未来科学城的中间地带): not what its sentence or paragraph is about.
  */
@@ -275,7 +294,10 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   const placed = before.filter((m) => m.place !== null);
   const firstClause = sentence.text.search(/[，,；;：:]/);
   const zone = placed.find(
-    (m) => isZone(m) && (isSubject(sentence.text, m) || firstClause < 0 || m.end <= firstClause),
+    (m) =>
+      isZone(m) &&
+      (isSubject(sentence.text, m) || firstClause < 0 || m.end <= firstClause) &&
+      !listedWithOthers(sentence.text, m, context.mentions),
   );
   const actor = (m: PlaceMention): boolean =>
     m.place !== null &&
@@ -294,7 +316,10 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     if (zone && actor(nearestInClause)) return resolve(zone, 'sentence-zone');
     return resolve(nearestInClause, 'clause');
   }
-  const subjects = before.filter((m) => isSubject(sentence.text, m));
+  // a place listed first with names the gazetteer does not know is no subject of the clauses after
+  const subjects = before.filter(
+    (m) => isSubject(sentence.text, m) && !listedWithOthers(sentence.text, m, context.mentions),
+  );
   const nearest = subjects[subjects.length - 1];
   if (mixed(nearest)) return { place: context.district ?? null, via: 'mixed-list' };
   if (nearest) {

@@ -167,4 +167,13 @@ describe('linkPlaces', () => {
     const told = '怀柔科学城甲中心项目开工\n密云区人民政府发布的信息显示,甲中心占地700亩。';
     expect(placeOf(told, '700亩', { district: undefined })).toBe('huairou-science-city');
   });
+
+  it('takes no place listed first with names the gazetteer does not know for what the sentence goes on about', () => {
+    const listed =
+      '甲在工作报告中介绍,2019年,昌平区全年实施造林绿化2.3万亩,东小口城市休闲公园、甲乙八口公园、丙丁官牛坊公园竣工开园,利用腾退空间留白增绿206公顷。';
+    expect(placeOf(listed, '206')).toBe('district:changping');
+    const alone =
+      '2019年,昌平区全年实施造林绿化2.3万亩,东小口城市休闲公园竣工开园,利用腾退空间留白增绿206公顷。';
+    expect(placeOf(alone, '206')).toBe('huitian');
+  });
 });
