@@ -53,4 +53,10 @@ describe('withSubjects', () => {
       [0.035, undefined],
     ]);
   });
+
+  it('gives a sentence that opens with the measure the one project the sentence before names', () => {
+    expect(subjects('2023年,甲乙实验基地正式揭牌。占地142亩。')).toEqual([[142, '甲乙实验基地']]);
+    // two projects before: whose it is, the text does not say
+    expect(subjects('甲乙实验基地和丙丁研究中心正式揭牌。占地142亩。')).toEqual([[142, undefined]]);
+  });
 });

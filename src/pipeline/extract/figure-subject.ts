@@ -62,6 +62,14 @@ export function figureSubject(
     lead === '其' || lead === '项目' || THE_PROJECT_OPENING.exec(lead)?.[0] === lead;
   if (refersBack || (lead === '' && /^项目/.test(rest)))
     return before[before.length - 1]?.name_zh ?? null;
+  // a sentence that opens with the measure (占地142亩,已建成12栋…) goes on about the one project the
+  // sentence before names (2023年,甲实验基地正式揭牌。)
+  if (cut === 0) {
+    const previous = new Set(
+      projects.filter((p) => p.sentence === sentences[index - 1]).map((p) => p.name_zh),
+    );
+    return previous.size === 1 ? [...previous][0]! : null;
+  }
   if (lead.length < 2) return null;
   const named = before.filter((p) => subjectName(p.name_zh).endsWith(subjectName(lead)));
   return named[named.length - 1]?.name_zh ?? null;

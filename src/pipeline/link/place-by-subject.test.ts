@@ -76,4 +76,9 @@ describe('linkFigures: figures about a project', () => {
       [9.35, 'future-science-city'],
     ]);
   });
+
+  it("gives a measure said of a placed project that project's zone over the district its paragraph names", () => {
+    const text = '2008年,怀柔区规划建设甲园区。2023年,钱学森实验基地(怀柔)正式揭牌。占地142亩。';
+    expect(figurePlaces(text)).toEqual([[142, 'huairou-science-city']]);
+  });
 });

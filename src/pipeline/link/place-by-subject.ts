@@ -40,8 +40,10 @@ export function placeBySubject(
     return place !== null && isZoneId(place) ? { place, via: 'subject' } : null;
   };
   return links.map((link, f) => {
-    if (!WEAK.has(link.via)) return link;
     const figure = figures[f]!;
+    // a measure said of a project is the project's, more than a district the paragraph names
+    const byDistrict = link.via === 'paragraph' && link.place?.startsWith('district:') === true;
+    if (!WEAK.has(link.via) && !(byDistrict && figure.subject)) return link;
     const at = indexOf.get(figure.sentence) ?? -1;
     if (figure.subject) {
       for (let i = projects.length - 1; i >= 0; i--) {
@@ -50,6 +52,7 @@ export function placeBySubject(
         if (project.name_zh.startsWith(figure.subject)) return zoneOf(i) ?? link;
       }
     }
+    if (!WEAK.has(link.via)) return link;
     const opening = paragraphOpening(sentences, at);
     if (!THE_PROJECT_OPENING.test(figure.sentence.text) && !THE_PROJECT_OPENING.test(opening.text))
       return link;
