@@ -411,6 +411,17 @@ describe('extractFigures: roads and bridges, and the page around a story', () =>
     ]);
   });
 
+  it('drops the function word a label was cut after (道路只, 跨河桥及, 面积也)', () => {
+    expect(
+      labelled('实施工程的道路只有4.4公里,要新建4座跨河桥及1座箱涵。', { documentYear: 2016 }).map(
+        ([, label]) => label,
+      ),
+    ).toEqual(['道路', '跨河桥', '箱涵']);
+    expect(labelled('其规划占地面积也有100公顷。', { documentYear: 2016 })[0]?.[1]).toBe(
+      '其规划占地面积',
+    );
+  });
+
   it('labels a stretch of road in metres by what it measures', () => {
     expect(labelled('甲路北延最后950米的道路正式通车。', { documentYear: 2015 })).toEqual([
       [0.95, '道路', 'actual'],

@@ -159,6 +159,15 @@ function isPageControls(sentence: Sentence): boolean {
  */
 const FEED_HEADLINE = /^(?=[^。]*$)[^!！]*[\u4e00-\u9fff][!！][^!！]*[\u4e00-\u9fff][!！]/;
 
+/** Function words a label can be cut after (道路也, 跨河桥及, 变电站的): no part of what is measured. */
+const DANGLING_WORD = /(?:也|就|只|都|还|及|并|又|而|等|的|了)+$/;
+
+/** A label without the function words its cut left at its end, unless nothing would be left of it. */
+function withoutDanglingWord(label: string): string {
+  const trimmed = label.replace(DANGLING_WORD, '');
+  return trimmed.length >= 2 ? trimmed : label;
+}
+
 /**
  * A resident's own words (“一路上有20多个红绿灯,10公里的路开车得四五十分钟。”家住回龙观的王女士…): a
  * story of one person's day, whose numbers are not figures of the place.
@@ -247,6 +256,7 @@ export function extractFigures(
       if (near.includes(UNREADABLE)) return;
       let label = labels[q]!;
       if (label.length < 2 && sentence.isHeading) label = captionLabel(sentences, index);
+      label = withoutDanglingWord(label);
       if (label.length < 2 || STOP_LABEL.test(label)) return;
       if (
         quantity.unit === 'km' &&
