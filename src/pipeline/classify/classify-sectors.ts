@@ -27,7 +27,14 @@ const KEYWORDS: Readonly<Record<SectorId, RegExp>> = {
  * @example
  * classifySectors('规上先进能源企业') // ['energy']
  * classifySectors('生物医药产业基地') // ['life-sciences']
+ * classifySectors('回龙观至上地软件园自行车专用路') // ['infrastructure-urban']
  */
 export function classifySectors(text: string): SectorId[] {
+  // a road named after what it passes (…至上地软件园自行车专用路, 生命园路) is a road, whatever it passes
+  if (ROAD_NAME.test(text)) return ['infrastructure-urban'];
   return SECTOR_IDS.filter((id) => KEYWORDS[id].test(text));
 }
+
+/** A road's or bridge's name, with its works after it (…北延, …改造工程). */
+const ROAD_NAME =
+  /[\u4e00-\u9fff]{2,}(?:(?<![线电网])路|大街|街|(?<!栈)桥|高速|快速路|环路)(?:[东南西北]延伸?|[东南西北]段|改造|改建|扩建|新建|拓宽|工程|项目|全线)*$/;

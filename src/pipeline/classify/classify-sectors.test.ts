@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { classifySectors } from './classify-sectors';
+
+describe('classifySectors', () => {
+  it('reads the sectors a label or name speaks of', () => {
+    expect(classifySectors('规上先进能源企业')).toEqual(['energy']);
+    expect(classifySectors('国家电网全球能源互联网研究院')).toEqual([
+      'energy',
+      'digital',
+      'research-education',
+    ]);
+  });
+
+  it('reads a road or bridge named after what it passes as a road alone', () => {
+    expect(classifySectors('北京昌平回龙观至海淀上地软件园自行车专用路')).toEqual([
+      'infrastructure-urban',
+    ]);
+    expect(classifySectors('生命园三期A地块区域市政道路')).toEqual(['infrastructure-urban']);
+    expect(classifySectors('甲乙路北延工程')).toEqual(['infrastructure-urban']);
+    // a power line, a park's boardwalk and a software park are no roads
+    expect(classifySectors('新建输电线路')).toContain('energy');
+    expect(classifySectors('甲村景观栈桥')).not.toContain('infrastructure-urban');
+    expect(classifySectors('上地软件园')).toEqual(['digital']);
+  });
+});
