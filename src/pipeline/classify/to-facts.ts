@@ -1,5 +1,6 @@
 import type { FigureFact, ProjectFact } from '../../model/dataset';
 import type { FigureCandidate, PlaceLink, ProjectCandidate } from '../types';
+import type { SectorId } from '../../model/sectors';
 import type { OffsetMap } from '../normalize/offset-map';
 import { mapSpan } from '../normalize/offset-map';
 import { translateLabel, type Glossary } from '../curate/translate-label';
@@ -98,6 +99,20 @@ export function figureToFact(
   };
 }
 
+/** A road named in a work's sentence (…自行车专用路将启动东拓、南展工程; 南展工程,起点为甲路…). */
+const ROAD_AROUND = /[\u4e00-\u9fff](?:路|大街|桥)(?![\u4e00-\u9fff])|专用路|道路/;
+
+/**
+ * The sectors of a project whose name says none, from the words around it: works (…工程) told beside
+ * a road are the road's; anything else takes at most two sectors of its neighbourhood.
+ */
+function sectorsAround(text: string, candidate: ProjectCandidate): SectorId[] {
+  const around = text.slice(Math.max(0, candidate.start - 16), candidate.end + 8);
+  if (/(?:工程|项目)$/.test(candidate.name_zh) && ROAD_AROUND.test(around))
+    return ['infrastructure-urban'];
+  return classifySectors(around).slice(0, 2);
+}
+
 /**
  * Turns a placed project candidate into a dataset fact.
  *
@@ -120,12 +135,7 @@ export function projectToFact(
     kind: 'project',
     project: projectKey(candidate.name_zh),
     place: link.place,
-    sectors:
-      sectors.length > 0
-        ? sectors
-        : classifySectors(
-            sentence.text.slice(Math.max(0, candidate.start - 16), candidate.end + 8),
-          ).slice(0, 2),
+    sectors: sectors.length > 0 ? sectors : sectorsAround(sentence.text, candidate),
     name_zh: candidate.name_zh,
     name_en: nameEn,
     status: candidate.status,
