@@ -22,4 +22,12 @@ describe('classifySectors', () => {
     expect(classifySectors('甲村景观栈桥')).not.toContain('infrastructure-urban');
     expect(classifySectors('上地软件园')).toEqual(['digital']);
   });
+
+  it('puts first the sector of a facility whose research word only says whom it serves', () => {
+    expect(classifySectors('天通中苑人才公租房')[0]).toBe('public-services');
+    expect(classifySectors('清华大学附属小学二期工程')[0]).toBe('public-services');
+    // a research institute keeps research, and a lab of an energy firm its energy
+    expect(classifySectors('北京脑科学与类脑研究中心')[0]).toBe('life-sciences');
+    expect(classifySectors('国家能源集团北京低碳清洁能源研究院')[0]).toBe('energy');
+  });
 });

@@ -21,8 +21,9 @@ const KEYWORDS: Readonly<Record<SectorId, RegExp>> = {
 };
 
 /**
- * Sectors of a fact from its label or name, in the contract's sector order. Returns an empty list when nothing matches;
- * curation can add sectors to such facts.
+ * Sectors of a fact from its label or name, in the contract's sector order, but for a facility whose
+ * research word only qualifies its head (人才公租房): its head's sector first, the fact's main one. Returns an empty list when
+ * nothing matches; curation can add sectors to such facts.
  *
  * @example
  * classifySectors('规上先进能源企业') // ['energy']
@@ -32,7 +33,28 @@ const KEYWORDS: Readonly<Record<SectorId, RegExp>> = {
 export function classifySectors(text: string): SectorId[] {
   // a road named after what it passes (…至上地软件园自行车专用路, 生命园路) is a road, whatever it passes
   if (ROAD_NAME.test(text)) return ['infrastructure-urban'];
-  return SECTOR_IDS.filter((id) => KEYWORDS[id].test(text));
+  const found = SECTOR_IDS.filter((id) => KEYWORDS[id].test(text));
+  const main = headSector(text, found);
+  return main ? [main, ...found.filter((id) => id !== main)] : found;
+}
+
+/** What follows a name's head and says nothing of its kind (…二期, …工程, …项目). */
+const AFTER_HEAD = /(?:[(（]?[一二三四五六七八九十\d]+期[)）]?|工程|项目|建设)+$/;
+
+/**
+ * The sector of a name's head, its last words, when research comes first only for a word that
+ * qualifies the head (天通中苑人才公租房 → public services, not research for 人才; 清华大学附属小学二期 →
+ * public services, not research for 大学): the fact's main sector. A research institute keeps research.
+ */
+function headSector(text: string, found: readonly SectorId[]): SectorId | null {
+  if (found.length < 2 || found[0] !== 'research-education') return null;
+  const core = text.replace(AFTER_HEAD, '');
+  for (let length = 2; length <= Math.min(core.length, 6); length++) {
+    const head = core.slice(-length);
+    const main = found.find((id) => KEYWORDS[id].test(head));
+    if (main) return main;
+  }
+  return null;
 }
 
 /** A road's or bridge's name, with its works after it (…北延, …改造工程). */
