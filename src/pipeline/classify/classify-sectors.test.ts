@@ -22,6 +22,7 @@ describe('classifySectors', () => {
     expect(classifySectors('甲村景观栈桥')).not.toContain('infrastructure-urban');
     expect(classifySectors('上地软件园')).toEqual(['digital']);
     expect(classifySectors('回龙观人民法院')).toEqual(['public-services']);
+    expect(classifySectors('甲中心宿舍楼')).toEqual(['public-services']);
   });
 
   it('puts first the sector of a facility whose research word only says whom it serves', () => {

@@ -288,4 +288,9 @@ describe('extractProjects', () => {
       '乙创新中心',
     ]);
   });
+
+  it('reads 启动区 as a start-up area, not as the verb 启动', () => {
+    expect(names('甲中心一期启动区甲乙能源中心已竣工。')).not.toContain('区甲乙能源中心');
+    expect(names('启动甲乙能源中心建设。')).toEqual(['甲乙能源中心']);
+  });
 });

@@ -274,6 +274,8 @@ interface Found {
 function clauseProjects(sentence: Sentence, clause: Span, announced: string | null): Found[] {
   const verbs = [...clause.text.matchAll(VERBS)]
     .filter((m) => !INSIDE_NAMES.test(m[0]) || WORD_START.test(clause.text[m.index - 1] ?? ''))
+    // 启动区 is a start-up area, not a start (一期启动区能源中心)
+    .filter((m) => !(m[0] === '启动' && clause.text[m.index + 2] === '区'))
     .map((m) => ({ verb: m[0], start: m.index, end: m.index + m[0].length }));
   const found: Found[] = [];
   for (let i = 0; i <= verbs.length; i++) {

@@ -281,4 +281,9 @@ describe('isProjectName', () => {
       expect(isProjectName(name, { listed: true })).toBe(false);
     expect(isProjectName('共享实验楼', { listed: true })).toBe(true);
   });
+
+  it('takes no buildings counted by 栋 for a name (3栋宿舍楼)', () => {
+    expect(isProjectName('3栋宿舍楼', { listed: true })).toBe(false);
+    expect(isProjectName('甲乙宿舍楼', { listed: true })).toBe(true);
+  });
 });
