@@ -286,4 +286,8 @@ describe('isProjectName', () => {
     expect(isProjectName('3栋宿舍楼', { listed: true })).toBe(false);
     expect(isProjectName('甲乙宿舍楼', { listed: true })).toBe(true);
   });
+
+  it('takes no national programme (双一流) for a project', () => {
+    expect(isProjectName('清华大学双一流大学', { listed: true })).toBe(false);
+  });
 });
