@@ -113,8 +113,8 @@ export function isPlanOpening(text: string, documentYear: number | null): boolea
  * A building's floor area, or the whole area of what is built (a park's 总面积): what it has, or will
  * have once it stands; also the parts above and below ground a floor area is split into (建筑规模75494
  * 平方米(地上62535平方米、地下…). A new town's total (总建筑规模) is no one building's, a project's is
- * (项目总体用地超千亩,总建筑规模达80余万平方米). (A zone's area is
- * given in km², which is never read this way.)
+ * (项目总体用地超千亩,总建筑规模达80余万平方米). (A zone's area is given in km², which is never read
+ * this way.)
  */
 const FLOOR_AREA =
   /(?:(?:建筑|建设|总|绿化)面积|(?:建设|设计)规模|(?<!总)建筑规模|项目[^。]*总建筑规模|(?:建筑面积|建筑规模)[^；;。]{0,24}?[（(、，,](?:其中)?(?:地上|地下))[^，,；;。\d]{0,6}$/;

@@ -22,8 +22,9 @@ const KEYWORDS: Readonly<Record<SectorId, RegExp>> = {
 
 /**
  * Sectors of a fact from its label or name, in the contract's sector order, but for a facility whose
- * research word only qualifies its head (人才公租房): its head's sector first, the fact's main one. Returns an empty list when
- * nothing matches; curation can add sectors to such facts.
+ * research word only qualifies its head (人才公租房): its head's sector first, the fact's main one. A
+ * road named after what it passes is a road alone. Returns an empty list when nothing matches;
+ * curation can add sectors to such facts.
  *
  * @example
  * classifySectors('规上先进能源企业') // ['energy']

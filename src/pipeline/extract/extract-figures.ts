@@ -58,10 +58,6 @@ function isListLength(text: string, start: number, label: string): boolean {
 }
 
 /**
- * Labels of the quantities of one sentence. A series joined by 和/、/及 ("分别增长11.5%和10.8%") shares
- * the label of its first member; "A、B分别…" hands A and B out in order when the counts agree.
- */
-/**
  * The label of a width in metres (红线宽40米-70米 → 红线宽, 全桥宽由原16米拓宽至32.5米 → 全桥宽): the words of
  * its clause up to 宽; a bare 宽 after a length (桥梁与匝道总长约720米,宽10米) is the width of what that
  * length measures. Null for a quantity that is no width.
@@ -77,8 +73,15 @@ function widthLabel(text: string, q: ParsedQuantity, previousLabel: string | und
   return previousLabel && length.test(previousLabel) ? previousLabel.replace(length, '宽') : null;
 }
 
+/** What a stretch of road in metres measures, right after it (900米瓶颈路段, 950米的道路). */
 const STRETCH_AFTER = /^的?([\u4e00-\u9fff]{0,4}?(?:路段|道路|绿道|通道))/;
 
+/**
+ * Labels of the quantities of one sentence. A width or a stretch of road in metres is labelled by what
+ * it measures ({@link widthLabel}, {@link STRETCH_AFTER}). A series joined by 和/、/及 ("分别增长11.5%和
+ * 10.8%") shares the label of its first member; "A、B分别…" hands A and B out in order when the counts
+ * agree.
+ */
 function seriesLabels(text: string, quantities: readonly ParsedQuantity[]): string[] {
   const labels = quantities.map((q) => figureLabel(text, q.start, q.end, q.measureWord));
   quantities.forEach((q, i) => {

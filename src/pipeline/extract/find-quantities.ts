@@ -154,26 +154,22 @@ export function findQuantities(text: string): ParsedQuantity[] {
 
 /**
  * "全长1243米", "道路长约800米", "隧道周长1360.4m": the length of a road, line, greenway or ring given in
- * metres, read as km;
- * so is a width (红线宽40米-70米, 全桥宽由原16米拓宽至32.5米), which readers list with the road. Only
- * after a word of length or width, so that a height (限高60米), a depth or an area (平方米) is never one.
+ * metres, read as km; so is a width (红线宽40米-70米, 全桥宽由原16米拓宽至32.5米), which readers list with
+ * the road, and a stretch of road measured in metres (大约900米瓶颈路段, 800米的道路). Only after a word of
+ * length or width, or before a road, so that a height (限高60米), a depth or an area (平方米) is never one.
  */
 function findMetreLengths(text: string): ParsedQuantity[] {
   const out: ParsedQuantity[] = [];
-  const metres =
+  const lengths =
     /(?<=(?:全长|总长|长度|长|里程|延长|延伸|宽|宽度|拓宽至|拓宽到)(?:为|约|近|超过|达|由原|由)?|宽(?:为|约)?\d+(?:\.\d+)?米?[-—–~至到])(\d+(?:\.\d+)?)(多|余)?(?:米|m(?![A-Za-z²2³3]))(?![\u4e00-\u9fff]?高)/g;
-  for (const m of text.matchAll(metres)) {
-    const start = m.index;
-    if (/[A-Za-z\d.]/.test(text[start - 1] ?? '')) continue;
-    out.push(bareQuantity(text, start, m[0].length, scaleDecimal(m[1]!, 1e-3), 'km', m[2]));
-  }
-  // a stretch of road measured in metres (大约900米瓶颈路段, 800米的道路)
-  const stretch = /(\d+(?:\.\d+)?)(多|余)?米(?=的?[\u4e00-\u9fff]{0,4}?(?:路段|道路|绿道|通道))/g;
-  for (const m of text.matchAll(stretch)) {
-    const start = m.index;
-    if (/[A-Za-z\d.]/.test(text[start - 1] ?? '')) continue;
-    if (out.some((q) => q.start <= start && start < q.end)) continue;
-    out.push(bareQuantity(text, start, m[0].length, scaleDecimal(m[1]!, 1e-3), 'km', m[2]));
+  const stretches = /(\d+(?:\.\d+)?)(多|余)?米(?=的?[\u4e00-\u9fff]{0,4}?(?:路段|道路|绿道|通道))/g;
+  for (const pattern of [lengths, stretches]) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      if (/[A-Za-z\d.]/.test(text[start - 1] ?? '')) continue;
+      if (out.some((q) => q.start <= start && start < q.end)) continue;
+      out.push(bareQuantity(text, start, m[0].length, scaleDecimal(m[1]!, 1e-3), 'km', m[2]));
+    }
   }
   return out;
 }

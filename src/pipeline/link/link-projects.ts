@@ -87,6 +87,9 @@ export function linkProjects(
   });
 }
 
+/** Where a project is told to lie, right before its name (位于甲公园二期的…). */
+const INSIDE = new RegExp(`${LIES_AT.source}([^，,；;。]{2,30})的$`);
+
 /**
  * The zone of the project a project is told to lie in (位于奥北森林公园二期的上东体育健身中心): the host,
  * named in the same sentence right before it, placed in a zone; null when there is none.
@@ -98,7 +101,7 @@ function hostOf(
 ): ZoneId | null {
   const project = projects[index]!;
   const before = project.sentence.text.slice(0, project.start);
-  const lies = /(?:位于|坐落于|地处)([^，,；;。]{2,30})的$/.exec(before);
+  const lies = INSIDE.exec(before);
   if (!lies) return null;
   const host = projects.findIndex(
     (p, j) =>

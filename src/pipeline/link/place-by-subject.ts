@@ -1,7 +1,7 @@
 import { isZoneId, type ZoneId } from '../../model/zones';
 import type { FigureCandidate, PlaceLink, ProjectCandidate, Sentence } from '../types';
 import { linkPlaces, type LinkOptions } from './link-places';
-import { THE_PROJECT_OPENING } from './project-reference';
+import { OPENING_FILLER, THE_PROJECT_OPENING } from './project-reference';
 
 /** Links that only fall back to the document: its district, its title, or nothing. */
 const WEAK = new Set(['document', 'title', 'none']);
@@ -20,7 +20,8 @@ function paragraphOpening(sentences: readonly Sentence[], index: number): Senten
  * Places the figures that are about a project and that their own sentence places only by the
  * document (its district or title): those whose sentence, or whose paragraph, opens with "the
  * project" (该项目由…建设,一期工程占地40.2亩…。计划投资12.5亿元) take the zone of the project named
- * last before, and a measure labelled with a project (`subject`) takes that project's zone. A figure
+ * last before, unless that one is the last of a list of more than three; a measure labelled with a
+ * project (`subject`) takes that project's zone, also over a district its paragraph names. A figure
  * its sentence places, or a project with no zone, leaves the link as it is.
  *
  * @example
@@ -72,7 +73,7 @@ export function placeBySubject(
 }
 
 /** Links that place a figure by no more than the story's district, heading or title. */
-const FALLBACK = new Set(['document', 'title', 'none', 'heading']);
+const FALLBACK = new Set([...WEAK, 'heading']);
 
 /**
  * The zone of the project a sentence opens with under a shorter name (上东体育中心以网球场地为主,共有20片
@@ -87,7 +88,7 @@ function shortNamed(
   projectLinks: readonly PlaceLink[],
 ): PlaceLink | null {
   if (!FALLBACK.has(link.via) || (link.place !== null && isZoneId(link.place))) return null;
-  const opening = sentence.text.replace(OPENING_WORDS, '');
+  const opening = sentence.text.replace(OPENING_FILLER, '');
   const full = projects.findIndex((p, i) => {
     const name = p.name_zh;
     if (name.length < 5 || !isZoneId(projectLinks[i]?.place ?? '')) return false;
@@ -102,9 +103,6 @@ function shortNamed(
   });
   return full >= 0 ? { place: projectLinks[full]!.place, via: 'short-name' } : null;
 }
-
-/** Words that open a sentence before its subject (据了解,甲中心…). */
-const OPENING_WORDS = /^(?:据了解|据介绍|据悉|目前|同时|此外|另外)[，,]?/;
 
 /** The shortest name of a project that a headline can be about (二期 alone is none). */
 const MIN_TITLE_NAME = 4;
@@ -143,9 +141,10 @@ export interface FigureLinkOptions extends LinkOptions {
 
 /**
  * Places a document's figures: by the sentence rules of {@link linkPlaces}, then, for a figure they
- * place only by the document, by the project it is about ({@link placeBySubject}); a figure still
- * placed only by the document's district, or by nothing, takes the zone of the one project the
- * headline names (a story about a facility tells that facility's numbers).
+ * place only by the document, by the project it is about ({@link placeBySubject}) or by the
+ * project its sentence opens with under a shorter name ({@link shortNamed}); a figure still placed
+ * only by the document's district, or by nothing, takes the zone of the one project the headline
+ * names (a story about a facility tells that facility's numbers).
  */
 export function linkFigures(
   sentences: readonly Sentence[],

@@ -4,6 +4,9 @@
  * of a sentence about "the project".
  */
 
+/** Words that open a sentence before its subject (据介绍,城市客厅项目位于…; 目前,甲中心…). */
+export const OPENING_FILLER = /^(?:据介绍|据悉|据了解|目前|其中|同时|此外|另外)[，,]?/;
+
 /** Verbs that say where something lies (位于, 地处, 坐落于, 选址于). */
 export const LIES_AT = /(?:选址)?(?:位于|地处|坐落于|坐落在|选址于|选址在)/;
 
