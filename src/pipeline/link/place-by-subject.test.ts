@@ -65,6 +65,9 @@ describe('linkFigures: figures about a project', () => {
       [20, 'huitian'],
       [500, 'district:changping'],
     ]);
+    // also over the district a heading above names
+    const headed = `昌平区新建一处体育中心\n${text.split('\n').slice(0, 2).join('\n')}`;
+    expect(figurePlaces(headed)).toEqual([[20, 'huitian']]);
   });
 
   it('does not take the last of many places a route passes for "the project" the next sentence means', () => {
