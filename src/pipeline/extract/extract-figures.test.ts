@@ -473,5 +473,7 @@ describe('extractFigures: roads and bridges, and the page around a story', () =>
   it('skips the counters and controls of the page it was copied from', () => {
     const text = '112人参与 8评论\n查看甲2个人资料 搜索甲2所有发表过的文章\n甲路全长约3公里。';
     expect(statuses(text, { documentYear: 2016 })).toEqual([[3, 'actual']]);
+    // one such word in a sentence of the story is no page control
+    expect(statuses('活动吸引500人参与。', { documentYear: 2016 })).toEqual([[500, 'actual']]);
   });
 });

@@ -165,10 +165,9 @@ const FEED_HEADLINE = /^(?=[^。]*$)[^!！]*[\u4e00-\u9fff][!！][^!！]*[\u4e00
 /** Function words a label can be cut after (道路也, 跨河桥及, 变电站的): no part of what is measured. */
 const DANGLING_WORD = /(?:也|就|只|都|还|及|并|又|而|等|的|了)+$/;
 
-/** A label without the function words its cut left at its end, unless nothing would be left of it. */
+/** A label without the function words its cut left at its end. */
 function withoutDanglingWord(label: string): string {
-  const trimmed = label.replace(DANGLING_WORD, '');
-  return trimmed.length >= 2 ? trimmed : label;
+  return label.replace(DANGLING_WORD, '');
 }
 
 /**

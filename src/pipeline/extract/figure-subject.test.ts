@@ -59,4 +59,15 @@ describe('withSubjects', () => {
     // two projects before: whose it is, the text does not say
     expect(subjects('甲乙实验基地和丙丁研究中心正式揭牌。占地142亩。')).toEqual([[142, undefined]]);
   });
+
+  it('keeps to itself a sentence that goes on but names a project of its own', () => {
+    expect(
+      subjects(
+        '市发改委批复甲西二路道路工程项目建议书。甲西二路道路工程项目南起乙路,全长约1.7公里。并建设丙丁体育公园,红线宽35米。',
+      ),
+    ).toEqual([
+      [1.7, '甲西二路道路工程'],
+      [0.035, undefined],
+    ]);
+  });
 });

@@ -176,4 +176,10 @@ describe('linkPlaces', () => {
       '2019年,昌平区全年实施造林绿化2.3万亩,东小口城市休闲公园竣工开园,利用腾退空间留白增绿206公顷。';
     expect(placeOf(alone, '206')).toBe('huitian');
   });
+
+  it('keeps a paragraph on another district that names our place in its opening', () => {
+    const text =
+      '怀柔科学城甲中心项目开工\n近年来,北京市密云区依托怀柔科学城培育产业。乙产业园聚集企业66家。';
+    expect(placeOf(text, '66家', { district: undefined })).toBe('huairou-science-city');
+  });
 });

@@ -84,4 +84,12 @@ describe('linkFigures: figures about a project', () => {
     const text = '2008年,怀柔区规划建设甲园区。2023年,钱学森实验基地(怀柔)正式揭牌。占地142亩。';
     expect(figurePlaces(text)).toEqual([[142, 'huairou-science-city']]);
   });
+
+  it('takes no zone from a headline whose projects lie in two zones', () => {
+    const text =
+      '甲科研平台项目在怀柔科学城开工。乙研究中心在未来科学城开工。\n据介绍,项目占地30亩。';
+    expect(figurePlaces(text, '甲科研平台项目和乙研究中心奠基')).toEqual([
+      [30, 'district:changping'],
+    ]);
+  });
 });

@@ -110,8 +110,8 @@ const MIN_TITLE_NAME = 4;
 const ROUTE = /高速|铁路|地铁|轨道交通|\d+号线|环路|国道|快速路/;
 
 /**
- * The zone of the one project a document's headline names (空间天文与应用研发实验平台项目奠基…), when the
- * text places that project in a zone and in no other, and it is no route across districts; null
+ * The zone of the projects a document's headline names (空间天文与应用研发实验平台项目奠基…), when the
+ * text places them in one zone and in no other, and none is a route across districts; null
  * otherwise.
  */
 export function titleProjectZone(
@@ -124,7 +124,6 @@ export function titleProjectZone(
       .map((p) => p.name_zh)
       .filter((name) => name.length >= MIN_TITLE_NAME && title.includes(name) && !ROUTE.test(name)),
   );
-  if (named.size !== 1) return null;
   const zones = new Set<ZoneId>();
   projects.forEach((p, i) => {
     const place = projectLinks[i]?.place ?? null;
@@ -143,7 +142,7 @@ export interface FigureLinkOptions extends LinkOptions {
  * Places a document's figures: by the sentence rules of {@link linkPlaces}, then, for a figure they
  * place only by the document, by the project it is about ({@link placeBySubject}) or by the
  * project its sentence opens with under a shorter name ({@link shortNamed}); a figure still placed
- * only by the document's district, or by nothing, takes the zone of the one project the headline
+ * only by the document's district, or by nothing, takes the zone of the projects the headline
  * names (a story about a facility tells that facility's numbers).
  */
 export function linkFigures(
