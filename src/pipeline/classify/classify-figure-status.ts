@@ -8,9 +8,10 @@ const TARGET =
   /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:地上|地下)?(?:总)?建筑(?:面积|规模)|规划建设|规划有|规划(?=\d|$)|规划(?=医院|学校|中小学|小学|中学|幼儿园|变电站|公园|道路)|预算(?!收入|支出|执行|内)|可提供|可以(?:达到?|到)|可达|明年|(?<!已)(?:建成|投用|开学|完工|竣工)后|(?:按照|根据|依据)[^，,。]{0,16}规划/;
 /**
  * A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工; 5个专业
- * 实验室…,计划2024年4月竣工). Work done so far (安装完成95%) is not what it will provide.
+ * 实验室…,计划2024年4月竣工; 安装变压器3台…,计划于2026年投产). Work done so far (安装完成95%) is not what it
+ * will provide.
  */
-const TO_BE_FINISHED = /(?:预计|计划)[^，,。]{0,8}(?:完工|建成|竣工|投用|交付)/;
+const TO_BE_FINISHED = /(?:预计|计划)[^，,。]{0,8}(?:完工|建成|竣工|投用|交付|投产|投运|通车)/;
 /**
  * The land a facility stands on (占地976亩, 用地面积8万平方米): the site is there before the building
  * is finished, so a finishing date after it does not make it a goal.

@@ -228,6 +228,14 @@ describe('extractFigures: the state of the building', () => {
     expect(statuses(done, { documentYear: 2024 })).toEqual([[95, 'actual']]);
   });
 
+  it('reads what works due to go into service (计划于…投产) will install as a target', () => {
+    const text = '本期建设内容为安装变压器3台,新建输电线路约9.3千米,计划于2026年投产。';
+    expect(statuses(text, { documentYear: 2024 })).toEqual([
+      [3, 'target'],
+      [9.3, 'target'],
+    ]);
+  });
+
   it('reads what a design allows for (服务量可以到6000) as a target', () => {
     const text = '院区整体设计考虑的服务量,可以到6000甚至到8000。';
     expect(statuses(text, { documentYear: 2021 })).toEqual([
@@ -263,6 +271,10 @@ describe('extractFigures: labels', () => {
     expect(labels('标志着项目4.8万平方米土建工程正式竣工。')).toEqual([[48000, '土建工程']]);
     expect(labels('可为约40万回天居民提供休闲环境。')).toEqual([[400000, '回天居民']]);
     expect(labels('该总用地面积高达799.42公顷。')).toEqual([[799.42, '总用地面积']]);
+  });
+
+  it('labels what a phase of works installs without the words that introduce it (本期建设内容为)', () => {
+    expect(labels('本期建设内容为安装变压器3台。')).toEqual([[3, '安装变压器']]);
   });
 
   it('labels a length by the route that runs that far, also after a list of roads', () => {

@@ -49,6 +49,9 @@ function indexFor(
 const FACILITY_NAMED_AFTER =
   /^(?:第[一二三四五六七八九十]+)?(?:[一二三四五六七八九十]+[中小])?(?:中学|小学|学校|幼儿园|医院|大道|路|大街|[东西南北]?区?站|体育场|图书馆|博物馆)/;
 
+/** What follows a place named as the start of a route (昌平至顺义500kV双回线路, 怀柔到市区): not where a thing lies. */
+const ROUTE_FROM = /^(?:区)?(?:至|到)[\u4e00-\u9fff]/;
+
 function isParenthetical(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
@@ -80,7 +83,9 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
     }
     const entry = overlapped ? undefined : found;
     if (entry) {
-      if (entry.kind !== 'transparent') {
+      const routeFrom =
+        entry.kind === 'district' && ROUTE_FROM.test(text.slice(i + entry.name.length));
+      if (entry.kind !== 'transparent' && !routeFrom) {
         const end = i + entry.name.length;
         const parenthetical = isParenthetical(text, i);
         const area = entry.kind === 'zone' || entry.kind === 'sub-area';

@@ -31,6 +31,13 @@ describe('gazetteer', () => {
     expect(place(null)).toBe('future-science-city');
   });
 
+  it('does not take a district named as where a route starts (昌平至顺义…线路) for where a thing lies', () => {
+    const places = (text: string) =>
+      findMentions(text, { district: 'district:huairou' }).map((m) => m.place);
+    expect(places('电源接入方式为双破昌平至顺义500kV双回线路')).toEqual([]);
+    expect(places('该专用路移交至昌平区管理')).toEqual(['district:changping']);
+  });
+
   it('lists longer names first, so a longer name wins over a name inside it', () => {
     const at = (name: string) => GAZETTEER.findIndex((e) => e.name === name);
     expect(at('沙河高教园区')).toBeLessThan(at('高教园'));

@@ -85,6 +85,22 @@ describe('linkFigures: figures about a project', () => {
     expect(figurePlaces(text)).toEqual([[142, 'huairou-science-city']]);
   });
 
+  it('gives a count that closes a list of named things the zone where all of them lie', () => {
+    const listed =
+      '甲乙研究院、丙丁实验室等5个平台进入科研状态。甲乙研究院位于生命科学园。丙丁实验室位于生命科学园。';
+    expect(figurePlaces(listed)).toEqual([[5, 'life-valley']]);
+  });
+
+  it('leaves a count after one example, after things in two zones, or after a district', () => {
+    const example = '甲乙研究院等5个平台进入科研状态。甲乙研究院位于生命科学园。';
+    const twoZones =
+      '甲乙研究院、丙丁实验室等5个平台进入科研状态。甲乙研究院位于生命科学园。丙丁实验室位于怀柔科学城。';
+    const district =
+      '昌平区推动甲乙研究院、丙丁实验室等5个平台进入科研状态。甲乙研究院位于生命科学园。丙丁实验室位于生命科学园。';
+    for (const text of [example, twoZones, district])
+      expect(figurePlaces(text)).toEqual([[5, 'district:changping']]);
+  });
+
   it('takes no zone from a headline whose projects lie in two zones', () => {
     const text =
       '甲科研平台项目在怀柔科学城开工。乙研究中心在未来科学城开工。\n据介绍,项目占地30亩。';

@@ -1,5 +1,6 @@
 import { isZoneId, type ZoneId } from '../../model/zones';
 import type { FigureCandidate, PlaceLink, ProjectCandidate, Sentence } from '../types';
+import { findMentions } from './find-mentions';
 import { linkPlaces, type LinkOptions } from './link-places';
 import { OPENING_FILLER, THE_PROJECT_OPENING } from './project-reference';
 
@@ -104,6 +105,48 @@ function shortNamed(
   return full >= 0 ? { place: projectLinks[full]!.place, via: 'short-name' } : null;
 }
 
+/** Where a clause of a sentence begins: after the last comma, semicolon or colon before `at`. */
+function clauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  return Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1;
+}
+
+/**
+ * The zone of the named things a count closes (甲装置、乙平台等6个设施平台项目获批立项; 子午工程二期等16个
+ * 设施平台): the count is of those things, so it lies where all of them lie. Null when the count
+ * closes a list of fewer than two named projects in its clause (甲学校等16所: an example), when the
+ * projects lie in different places or in none, or when the sentence names a district before the count
+ * (昌平区将推动甲、乙、丙等61个在途项目).
+ */
+/** Fewer named things than this before 等 are examples of a count, not the things it counts. */
+const MIN_LISTED = 2;
+
+function listedZone(
+  figure: FigureCandidate,
+  link: PlaceLink,
+  projects: readonly ProjectCandidate[],
+  projectLinks: readonly PlaceLink[],
+  options: LinkOptions,
+): PlaceLink | null {
+  if (figure.unit !== 'count' || !(FALLBACK.has(link.via) || link.via === 'paragraph')) return null;
+  if (link.place !== null && isZoneId(link.place)) return null;
+  const text = figure.sentence.text;
+  const before = text.slice(0, figure.start);
+  if (!before.endsWith('等')) return null;
+  if (findMentions(before, options).some((m) => m.place?.startsWith('district:'))) return null;
+  const from = clauseStart(text, figure.start);
+  const listed = projects.flatMap((p, i) =>
+    p.sentence === figure.sentence && p.start >= from && p.end <= figure.start
+      ? [projectLinks[i]?.place ?? null]
+      : [],
+  );
+  const places = new Set(listed);
+  const [place] = [...places];
+  return listed.length >= MIN_LISTED && places.size === 1 && place && isZoneId(place)
+    ? { place, via: 'listed' }
+    : null;
+}
+
 /** The shortest name of a project that a headline can be about (二期 alone is none). */
 const MIN_TITLE_NAME = 4;
 /** A route that runs across districts (京藏高速, 地铁13号线): the zone of one stretch is not the story's. */
@@ -140,8 +183,9 @@ export interface FigureLinkOptions extends LinkOptions {
 
 /**
  * Places a document's figures: by the sentence rules of {@link linkPlaces}, then, for a figure they
- * place only by the document, by the project it is about ({@link placeBySubject}) or by the
- * project its sentence opens with under a shorter name ({@link shortNamed}); a figure still placed
+ * place only by the document, by the project it is about ({@link placeBySubject}), by the
+ * project its sentence opens with under a shorter name ({@link shortNamed}) or, for a count that
+ * closes a list of named things, by where those things lie ({@link listedZone}); a figure still placed
  * only by the document's district, or by nothing, takes the zone of the projects the headline
  * names (a story about a facility tells that facility's numbers).
  */
@@ -159,7 +203,10 @@ export function linkFigures(
     linkOptions,
   );
   const bySubject = placeBySubject(figures, links, projects, projectLinks, sentences).map(
-    (link, f) => shortNamed(figures[f]!.sentence, link, projects, projectLinks) ?? link,
+    (link, f) =>
+      shortNamed(figures[f]!.sentence, link, projects, projectLinks) ??
+      listedZone(figures[f]!, link, projects, projectLinks, linkOptions) ??
+      link,
   );
   const zone = title ? titleProjectZone(title, projects, projectLinks) : null;
   if (!zone) return bySubject;
