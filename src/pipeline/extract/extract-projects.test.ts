@@ -293,4 +293,10 @@ describe('extractProjects', () => {
     expect(names('甲中心一期启动区甲乙能源中心已竣工。')).not.toContain('区甲乙能源中心');
     expect(names('启动甲乙能源中心建设。')).toEqual(['甲乙能源中心']);
   });
+
+  it('reads a trial run (试运行) as a verb, which the name before it ends at', () => {
+    expect(names('位于回天地区的甲乙城市休闲公园试运行结束,将短暂闭园。')).toEqual([
+      '甲乙城市休闲公园',
+    ]);
+  });
 });

@@ -290,4 +290,27 @@ describe('isProjectName', () => {
   it('takes no national programme (双一流) for a project', () => {
     expect(isProjectName('清华大学双一流大学', { listed: true })).toBe(false);
   });
+  it('takes no clause around a name for the name: who stands or acts, what lies beside it (站在…, …东临…, …由…)', () => {
+    for (const name of [
+      '站在天通科技园',
+      '区领导共同为安置房项目',
+      '项目东临文华路',
+      '露营地靠近公园',
+      '甲村举行旧村改造回迁安置房项目',
+      '辛庄桥以京藏高速为中心',
+      '甲乙装置由中国科学院大气物理研究所',
+      '拟新建太平庄中街',
+      '此次异地扩建工程',
+      '年内各场馆',
+    ])
+      expect(isProjectName(name), name).toBe(false);
+    for (const name of ['天通科技园', '东临河公园', '太平庄中街'])
+      expect(isProjectName(name), name).toBe(true);
+  });
+
+  it('takes no name cut before an adverb or locative it leaves at its end (道路就, 京郊又, …园内)', () => {
+    for (const name of ['道路就', '京郊又', '甲乙生命医疗园内'])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    expect(isProjectName('甲乙生命医疗园', { listed: true })).toBe(true);
+  });
 });

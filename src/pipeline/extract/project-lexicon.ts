@@ -47,6 +47,7 @@ export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['投入运营', 'in-use'],
   ['投入运行', 'in-use'],
   ['正式运行', 'in-use'],
+  ['试运行', 'in-use'],
   ['落成启用', 'in-use'],
   ['全面投产', 'in-use'],
   ['投产', 'in-use'],
