@@ -302,15 +302,33 @@ describe('isProjectName', () => {
       '拟新建太平庄中街',
       '此次异地扩建工程',
       '年内各场馆',
+      '依靠中国石油大学',
+      '低碳所从GE',
+      '分别在内地北京',
+      '天通苑区域将加大停车设施',
+      '特意带着孩子乘坐市郊铁路怀密线',
+      '地下一层将作为医院',
+      '甲乙产业集聚区在昌平挂牌产业园',
+      '配备巨型幕布',
+      '整个工程项目',
     ])
       expect(isProjectName(name), name).toBe(false);
     for (const name of ['天通科技园', '东临河公园', '太平庄中街'])
       expect(isProjectName(name), name).toBe(true);
   });
 
-  it('takes no name cut before an adverb or locative it leaves at its end (道路就, 京郊又, …园内)', () => {
-    for (const name of ['道路就', '京郊又', '甲乙生命医疗园内'])
+  it('takes no name cut before an adverb, locative or date it leaves at its end (道路就, …园内, …全线, …2022年)', () => {
+    for (const name of [
+      '道路就',
+      '京郊又',
+      '甲乙生命医疗园内',
+      '中关村生命科技园里',
+      '林萃路全线',
+      '生命园三期A地块剩余',
+      '昌平区2022年',
+    ])
       expect(isProjectName(name, { listed: true }), name).toBe(false);
-    expect(isProjectName('甲乙生命医疗园', { listed: true })).toBe(true);
+    for (const name of ['甲乙生命医疗园', '林萃路', '生命园三期A地块'])
+      expect(isProjectName(name, { listed: true }), name).toBe(true);
   });
 });
