@@ -311,9 +311,15 @@ describe('isProjectName', () => {
       '甲乙产业集聚区在昌平挂牌产业园',
       '配备巨型幕布',
       '整个工程项目',
+      '每个镇街',
+      '地铁17号线起始站为未来科学城北区站',
+      '协议明确甲乙产业园由基础与前沿科学基地',
+      '北京北站工程拟利用京张高铁由清河站延伸至北京北站',
+      '前期项目为国际会都配套项目',
+      '昌平南部将有多个产业园区',
     ])
       expect(isProjectName(name), name).toBe(false);
-    for (const name of ['天通科技园', '东临河公园', '太平庄中街'])
+    for (const name of ['天通科技园', '东临河公园', '太平庄中街', '北京北站', '地铁17号线'])
       expect(isProjectName(name), name).toBe(true);
   });
 
@@ -326,6 +332,7 @@ describe('isProjectName', () => {
       '林萃路全线',
       '生命园三期A地块剩余',
       '昌平区2022年',
+      '竣工后',
     ])
       expect(isProjectName(name, { listed: true }), name).toBe(false);
     for (const name of ['甲乙生命医疗园', '林萃路', '生命园三期A地块'])
