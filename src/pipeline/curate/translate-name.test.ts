@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import realGlossary from '../../../data/curation/glossary.json';
+import type { Glossary } from './translate-label';
 import { translateName } from './translate-name';
 
 const glossary = {
@@ -38,5 +40,48 @@ describe('translateName', () => {
     );
     expect(translateName('城市客厅B地块', glossary)).toBe('Chengshi Keting Plot B');
     expect(translateName('杨雁路(甲路——乙路)', glossary)).toBe('Yangyan Road (Jia Road – Yi Road)');
+  });
+});
+
+describe('translateName with the curated glossary', () => {
+  const curated = realGlossary as unknown as Glossary;
+
+  it('gives the direction of a road or line extension in English, the road staying in pinyin', () => {
+    expect(translateName('云西四路南延(京密路—水杨红街)', curated)).toBe(
+      'Yunxisi Road Southern Extension (Jingmi Road – Shuiyanghong Street)',
+    );
+    expect(translateName('自行车专用路东拓工程', curated)).toBe(
+      'Cycle Lane Eastern Extension Project',
+    );
+    expect(translateName('北苑东路', curated)).toBe('Beiyuan East Road');
+  });
+
+  it('writes company suffixes and kinds of firm as English does, a firm of its own name in pinyin', () => {
+    expect(translateName('日照众邦电子有限公司', curated)).toBe(
+      'Rizhao Zhongbang Electronics Co., Ltd.',
+    );
+    expect(translateName('九州通医药集团股份有限公司', curated)).toBe(
+      'Jointown Pharmaceutical Group Co., Ltd.',
+    );
+  });
+
+  it('names hospitals, schools and institutions by their English names and kinds', () => {
+    expect(translateName('昌平区中西医结合医院', curated)).toBe(
+      'Changping District Hospital of Integrated Traditional Chinese and Western Medicine',
+    );
+    expect(translateName('北京第二实验学校', curated)).toBe('Beijing No. 2 Experimental School');
+    expect(translateName('中国科学院北京怀柔科教产业园', curated)).toBe(
+      'Chinese Academy of Sciences Beijing Huairou Science and Education Industrial Park',
+    );
+  });
+
+  it('translates the ordinary words of works and facilities, and keeps a unit with its number', () => {
+    expect(translateName('回龙观公交保养场及场站工程', curated)).toBe(
+      'Huilongguan Bus Depot and Terminal Project',
+    );
+    expect(translateName('京平高速', curated)).toBe('Beijing–Pinggu Expressway');
+    expect(translateName('钢结构500千伏配电装置楼', curated)).toBe(
+      'Steel-Structure 500-kV Switchgear Building',
+    );
   });
 });
