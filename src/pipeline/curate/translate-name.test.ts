@@ -41,6 +41,18 @@ describe('translateName', () => {
     expect(translateName('城市客厅B地块', glossary)).toBe('Chengshi Keting Plot B');
     expect(translateName('杨雁路(甲路——乙路)', glossary)).toBe('Yangyan Road (Jia Road – Yi Road)');
   });
+
+  it('keeps the case of units in a title (220 kV, 8 km)', () => {
+    const units = {
+      terms: [],
+      names: [
+        ['千伏变电站', 'kV Substation'],
+        ['公里绿道', 'km Greenway'],
+      ],
+    } as Glossary;
+    expect(translateName('220千伏变电站', units)).toBe('220 kV Substation');
+    expect(translateName('8公里绿道', units)).toBe('8 km Greenway');
+  });
 });
 
 describe('translateName with the curated glossary', () => {

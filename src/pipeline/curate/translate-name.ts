@@ -3,6 +3,8 @@ import type { Glossary } from './translate-label';
 
 /** Small words that stay lower-case inside a title-cased name. */
 const MINOR = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'at', 'with']);
+/** Units, which keep their own case in a title (220 kV, 8 km). */
+const UNITS = new Set(['kV', 'kW', 'MW', 'MVA', 'km', 'm']);
 /** A plot named by a letter (B地块): Plot B. */
 const PLOT = /^([A-Z])地块/;
 /** Brackets and quotes as English writes them. */
@@ -42,11 +44,11 @@ function romanize(run: string): string {
 
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** Title case for a name: every word capitalized but small words inside it. */
+/** Title case for a name: every word capitalized but small words inside it and units. */
 function titleCase(text: string): string {
   return text
     .split(' ')
-    .map((word, i) => (i > 0 && MINOR.has(word) ? word : capitalize(word)))
+    .map((word, i) => ((i > 0 && MINOR.has(word)) || UNITS.has(word) ? word : capitalize(word)))
     .join(' ');
 }
 
