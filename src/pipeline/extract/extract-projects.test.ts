@@ -299,4 +299,10 @@ describe('extractProjects', () => {
       '甲乙城市休闲公园',
     ]);
   });
+
+  it('takes no items of a list of fields closed by 相关领域 for projects', () => {
+    expect(
+      names('将建设尖端医学突破、新型医疗科技、新药创新、临床研究等相关领域研究平台及机构。'),
+    ).toEqual([]);
+  });
 });

@@ -111,7 +111,8 @@ const PRAISE =
  * Kinds that say the items are fields or sorts (教育、交通…等领域75项重点项目, 羽毛球馆、游泳馆…等11类
  * 体育场馆): categories, not names.
  */
-const FIELDS = /^(?:领域|方面|门类|板块)|^(?:\d+|[一二三四五六七八九十两]+)(?:类|种)/;
+const FIELDS =
+  /^(?:(?:相关|有关|各|多个|重点)?(?:领域|方面|门类|板块))|^(?:\d+|[一二三四五六七八九十两]+)(?:类|种)/;
 
 /** Words that put a project in the future; the 2022-tasks and five-year-goals sections of a report count too. */
 const FUTURE = /将|力争|力促|规划建设|年内|明年|即将|争取|确保|下一步|接下来|预计/;

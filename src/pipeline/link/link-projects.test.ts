@@ -23,6 +23,12 @@ describe('linkProjects', () => {
     ]);
   });
 
+  it("reads 怀柔科学城东区 as the science city's east area, not as Energy Valley's 科学城东区", () => {
+    expect(places('该项目位于怀柔科学城东区(密云地块),其中一期批复712亩。')).toEqual([
+      ['怀柔科学城东区一期', 'huairou-science-city'],
+    ]);
+  });
+
   it('gives a name carrying a zone the child zone the whole story is about', () => {
     expect(places('未来科学城甲小学预计将于9月建成交付使用。', 'energy-valley')).toEqual([
       ['未来科学城甲小学', 'energy-valley'],
