@@ -35,6 +35,8 @@ const SIGNATURES: readonly (readonly [string, string])[] = [
   ['滨水谈', '滨水道'],
   ['骑行谈', '骑行道'],
   ['循环天', '轮回天'],
+  // 两轮回天行动 spun at once as 轮回 → 循环 and 行动 → 行径: the two forms overlap
+  ['循环天行径', '轮回天行动'],
   ['频年来', '近年来'],
   ['客岁', '去年'],
   ['畴昔一年', '过去一年'],
