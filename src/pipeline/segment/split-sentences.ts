@@ -31,6 +31,41 @@ function linesOf(text: string): { line: string; offset: number }[] {
   return lines;
 }
 
+/** The end of a line that breaks a sentence off mid-way (…为了打通堵点,): the sentence goes on below. */
+const OPEN_END = /[，,、]\s*$/;
+const CLOSED_END = /[。！？!?；;][”’」』"]?\s*$/;
+
+/**
+ * Lines joined where a text wraps its sentences over short lines, as pages laid out for phones do
+ * (为了打通堵点, / 辛庄桥以京藏高速为中心 / 向两侧延伸,东西长3.8公里、 / 南北长2.5公里,): a line that ends in a
+ * comma goes on into the next, and so does every short line after it until the sentence closes. The
+ * line break stays in the joined line, so offsets hold.
+ */
+function joinWrapped(
+  lines: { line: string; offset: number }[],
+): { line: string; offset: number }[] {
+  const joined: { line: string; offset: number }[] = [];
+  let open = false;
+  for (const current of lines) {
+    const last = joined[joined.length - 1];
+    const next = current.line.trim();
+    const contiguous = last !== undefined && last.offset + last.line.length + 1 === current.offset;
+    const continues =
+      contiguous &&
+      next !== '' &&
+      (OPEN_END.test(last.line) ||
+        (open && next.length <= HEADING_MAX && !CLOSED_END.test(last.line)));
+    if (continues) {
+      last.line = `${last.line}\n${current.line}`;
+      open = !CLOSED_END.test(last.line);
+    } else {
+      joined.push({ ...current });
+      open = false;
+    }
+  }
+  return joined;
+}
+
 /** A picture's caption (△ 小米智慧园区效果图): a heading line however long. */
 const CAPTION = /^[△▲]/;
 
@@ -54,7 +89,7 @@ export function splitSentences(text: string): Sentence[] {
   let section = '';
   let lastWasHeading = false;
   let paragraph = 0;
-  for (const { line, offset } of linesOf(text)) {
+  for (const { line, offset } of joinWrapped(linesOf(text))) {
     if (line.trim() === '') continue;
     paragraph++;
     const heading = isHeadingLine(line);
