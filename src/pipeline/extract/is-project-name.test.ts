@@ -323,6 +323,12 @@ describe('isProjectName', () => {
       expect(isProjectName(name), name).toBe(true);
   });
 
+  it('takes no field of work for a name, even in a list of platforms (新药创新, 尖端医学突破, 临床研究)', () => {
+    for (const name of ['新药创新', '尖端医学突破', '临床研究'])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    expect(isProjectName('甲乙创新中心', { listed: true })).toBe(true);
+  });
+
   it('takes no name cut before an adverb, locative or date it leaves at its end (道路就, …园内, …全线, …2022年)', () => {
     for (const name of [
       '道路就',
