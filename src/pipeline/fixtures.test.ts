@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DistrictKey } from '../model/zones';
 import type { NormalizeResult } from './types';
 import { stripPinyin } from './normalize/strip-pinyin';
+import { toHalfWidth } from './normalize/to-half-width';
 import { detectMojibake } from './normalize/detect-mojibake';
 import { detectLatin1Mojibake } from './normalize/detect-latin1-mojibake';
 import { toSimplified } from './normalize/to-simplified';
@@ -76,6 +77,7 @@ const normalizeOutput = (result: NormalizeResult) => ({
 /** What each stage's fixture records: the stage's own output, reduced to what a reviewer checks. */
 const STAGES: Record<string, (input: string, o: FixtureOptions) => unknown> = {
   'strip-pinyin': (input) => normalizeOutput(stripPinyin(input)),
+  'to-half-width': (input) => normalizeOutput(toHalfWidth(input)),
   'detect-mojibake': (input) => normalizeOutput(detectMojibake(input)),
   'detect-latin1-mojibake': (input) => normalizeOutput(detectLatin1Mojibake(input)),
   'to-simplified': (input) => normalizeOutput(toSimplified(input)),

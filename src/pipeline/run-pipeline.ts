@@ -4,6 +4,7 @@ import { decodeBytes } from './decode/decode-bytes';
 import { chainStages, type NormalizeStage } from './normalize/chain-stages';
 import { stripMarkup } from './normalize/strip-markup';
 import { stripPinyin } from './normalize/strip-pinyin';
+import { toHalfWidth } from './normalize/to-half-width';
 import { detectMojibake } from './normalize/detect-mojibake';
 import { detectLatin1Mojibake } from './normalize/detect-latin1-mojibake';
 import { toSimplified } from './normalize/to-simplified';
@@ -24,6 +25,7 @@ import type { Glossary } from './curate/translate-label';
 /** The normalize stages, in order: repair, then script, then de-spin, then de-spam. */
 export const NORMALIZE_STAGES: readonly NormalizeStage[] = [
   stripMarkup,
+  toHalfWidth,
   stripPinyin,
   detectMojibake,
   detectLatin1Mojibake,

@@ -4,6 +4,17 @@ import { findQuantities } from './find-quantities';
 const values = (text: string) => findQuantities(text).map((q) => [q.value, q.unit, q.approx]);
 
 describe('findQuantities', () => {
+  it('reads areas written with unit symbols or 平方千米 (㎡, m², km²)', () => {
+    expect(values('建筑面积2.5万㎡,绿地3000m²')).toEqual([
+      [25000, 'm2', false],
+      [3000, 'm2', false],
+    ]);
+    expect(values('规划面积3.2平方千米,一期1.5km²')).toEqual([
+      [3.2, 'km2', false],
+      [1.5, 'km2', false],
+    ]);
+  });
+
   it('reads a count of people written without a measure word', () => {
     expect(values('年底将有5000多科研人员正式入驻')).toEqual([[5000, 'count', true]]);
     expect(values('集聚1.2万人才')).toEqual([[12000, 'count', false]]);

@@ -12,6 +12,10 @@ const MONEY: Readonly<Record<string, [Unit, number]>> = {
 };
 const MEASURES: Readonly<Record<string, Unit>> = {
   平方公里: 'km2',
+  平方千米: 'km2',
+  'km²': 'km2',
+  '㎡': 'm2',
+  'm²': 'm2',
   平方米: 'm2',
   平米: 'm2',
   公顷: 'ha',
@@ -42,7 +46,7 @@ const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所
  */
 const NAMES_BEFORE =
   /(?:[\u4e00-\u9fff]{2,}|[A-Z])(?:、|和|与)(?:(?:(?!的)[\u4e00-\u9fff]){2,}|[A-Z])$/;
-const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|平米|公顷|亩|公里|千米|%|％|成|${COUNT_WORDS}`;
+const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方千米|km²|㎡|m²|平方米|平米|公顷|亩|公里|千米|%|％|成|${COUNT_WORDS}`;
 const QUANTITY = new RegExp(
   String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+) ?([万亿千]*) ?(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
   'g',

@@ -3,9 +3,9 @@ import type { NormalizeResult, Repair } from '../types';
 import { applyEdits, type TextEdit } from './offset-map';
 
 const TONE_VOWEL = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
-/** A Han character (or a lost "?" character) followed by a pinyin syllable in ASCII parentheses. */
+/** A Han character (or a lost "?" character) followed by a pinyin syllable in parentheses (ASCII or full-width). */
 const GLOSS =
-  /(?<=[^\sA-Za-z0-9()])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\)|(?<=[?\ufffd])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\)/g;
+  /(?<=[^\sA-Za-z0-9()（）])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）]|(?<=[?\ufffd])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\)/g;
 /**
  * The space a toneless gloss is set off with (儀(yi) 式), before a character that is not Latin; a
  * space after a tone-marked gloss is the text's own (北京日報(bào) 文/…).
