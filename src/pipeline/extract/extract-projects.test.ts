@@ -305,4 +305,10 @@ describe('extractProjects', () => {
       names('将建设尖端医学突破、新型医疗科技、新药创新、临床研究等相关领域研究平台及机构。'),
     ).toEqual([]);
   });
+
+  it('takes the name after a kind and a dash (新型研发机构——甲研究院)', () => {
+    expect(names('由甲乙领衔筹建的新型研发机构——丙丁应用数学研究院在怀柔区正式成立。')).toEqual([
+      '丙丁应用数学研究院',
+    ]);
+  });
 });

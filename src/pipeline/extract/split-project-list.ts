@@ -126,13 +126,19 @@ function withoutKindBefore(name: string): string {
 
 /**
  * The name inside a list item: after the last 的 and after a description joined by a dash
- * (全市首个碳中和主题公园--温榆河未来智谷, 甲公园南部场馆项目——甲体育文化中心), without the words a clause leaves in front of it, and
+ * (全市首个碳中和主题公园--温榆河未来智谷, 甲公园南部场馆项目——甲体育文化中心, 新型研发机构——甲研究院), without the
+ * words a clause leaves in front of it, and
  * without a "first of its kind" description when what follows is a name of its own.
  */
 export function cleanItem(raw: string): string {
   let name = raw.trim().replace(SHORT_NAME, '');
   const dash = /(?:--|——|—)/.exec(name);
-  if (dash && /首[家个座]|^[^—-]*(?:公园|中心|项目|设施|工程)$/.test(name.slice(0, dash.index)))
+  if (
+    dash &&
+    /首[家个座]|^[^—-]*(?:公园|中心|项目|设施|工程|机构|平台|基地|园区)$/.test(
+      name.slice(0, dash.index),
+    )
+  )
     name = name.slice(dash.index + dash[0].length);
   if (name.includes('的')) name = name.slice(name.lastIndexOf('的') + 1);
   const alias = ALIAS.exec(name);
