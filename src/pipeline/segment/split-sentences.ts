@@ -66,6 +66,32 @@ function joinWrapped(
   return joined;
 }
 
+/** A line that opens the list of other stories a page shows under its own (相关阅读, 猜你喜欢). */
+const FEED_MARKER =
+  /^(?:相关阅读|相关新闻|相关推荐|相关报道|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|猜你喜欢|更多新闻|往期回顾)[:：]?$/;
+/** A line long enough, and closed by 。, to be the story's own prose again after such a list. */
+const PROSE_LINE = /^.{41,}$/;
+
+/**
+ * The lines of a text without the list of other stories a page shows under its own: from a line
+ * 相关阅读 (or 相关新闻, 猜你喜欢…) on, the short lines that follow (headlines, their outlets and dates:
+ * 北京集中开工160个重大项目,投资超2478亿元 / 央视新闻客户端 2024-03-15) are not the story, until a line of
+ * prose closed by 。 comes back.
+ */
+function withoutFeed(
+  lines: { line: string; offset: number }[],
+): { line: string; offset: number }[] {
+  const kept: { line: string; offset: number }[] = [];
+  let feed = false;
+  for (const entry of lines) {
+    const line = entry.line.trim();
+    if (FEED_MARKER.test(line)) feed = true;
+    else if (feed && PROSE_LINE.test(line) && line.includes('。')) feed = false;
+    if (!feed) kept.push(entry);
+  }
+  return kept;
+}
+
 /** A picture's caption (△ 小米智慧园区效果图): a heading line however long. */
 const CAPTION = /^[△▲]/;
 
@@ -89,7 +115,7 @@ export function splitSentences(text: string): Sentence[] {
   let section = '';
   let lastWasHeading = false;
   let paragraph = 0;
-  for (const { line, offset } of joinWrapped(linesOf(text))) {
+  for (const { line, offset } of joinWrapped(withoutFeed(linesOf(text)))) {
     if (line.trim() === '') continue;
     paragraph++;
     const heading = isHeadingLine(line);
