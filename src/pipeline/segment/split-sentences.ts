@@ -69,6 +69,8 @@ function joinWrapped(
 /** A line that opens the list of other stories a page shows under its own (相关阅读, 猜你喜欢). */
 const FEED_MARKER =
   /^(?:相关阅读|相关新闻|相关推荐|相关报道|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|猜你喜欢|更多新闻|往期回顾)[:：]?$/;
+/** A link to the page's previous or next story (上一篇:通州今年将办33项重要民生实事): not the story. */
+const NEIGHBOUR_LINK = /^(?:上一篇|下一篇|上一条|下一条)[:：]/;
 /** A line long enough, and closed by 。, to be the story's own prose again after such a list. */
 const PROSE_LINE = /^.{41,}$/;
 
@@ -76,7 +78,7 @@ const PROSE_LINE = /^.{41,}$/;
  * The lines of a text without the list of other stories a page shows under its own: from a line
  * 相关阅读 (or 相关新闻, 猜你喜欢…) on, the short lines that follow (headlines, their outlets and dates:
  * 北京集中开工160个重大项目,投资超2478亿元 / 央视新闻客户端 2024-03-15) are not the story, until a line of
- * prose closed by 。 comes back.
+ * prose closed by 。 comes back. A link to the previous or next story (上一篇:…) is not the story either.
  */
 function withoutFeed(
   lines: { line: string; offset: number }[],
@@ -87,7 +89,7 @@ function withoutFeed(
     const line = entry.line.trim();
     if (FEED_MARKER.test(line)) feed = true;
     else if (feed && PROSE_LINE.test(line) && line.includes('。')) feed = false;
-    if (!feed) kept.push(entry);
+    if (!feed && !NEIGHBOUR_LINK.test(line)) kept.push(entry);
   }
   return kept;
 }
