@@ -317,9 +317,19 @@ describe('isProjectName', () => {
       '北京北站工程拟利用京张高铁由清河站延伸至北京北站',
       '前期项目为国际会都配套项目',
       '昌平南部将有多个产业园区',
+      '承载重大创新科研项目',
+      '关注·科学设施平台',
+      '设文化中心',
     ])
       expect(isProjectName(name), name).toBe(false);
-    for (const name of ['天通科技园', '东临河公园', '太平庄中街', '北京北站', '地铁17号线'])
+    for (const name of [
+      '天通科技园',
+      '东临河公园',
+      '太平庄中街',
+      '北京北站',
+      '地铁17号线',
+      '设计院大楼',
+    ])
       expect(isProjectName(name), name).toBe(true);
   });
 

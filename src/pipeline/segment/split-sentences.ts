@@ -69,8 +69,12 @@ function joinWrapped(
 /** A line that opens the list of other stories a page shows under its own (相关阅读, 猜你喜欢). */
 const FEED_MARKER =
   /^(?:相关阅读|相关新闻|相关推荐|相关报道|相关文章|相关链接|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|猜你喜欢|更多新闻|往期回顾)[:：]?$/;
-/** A link to the page's previous or next story (上一篇:通州今年将办33项重要民生实事): not the story. */
-const NEIGHBOUR_LINK = /^(?:上一篇|下一篇|上一条|下一条)[:：]/;
+/**
+ * A link to the page's previous or next story (上一篇:通州今年将办33项重要民生实事), or its credit line
+ * (文章来源:…, 发布时间:…): not the story.
+ */
+const NEIGHBOUR_LINK =
+  /^(?:上一篇|下一篇|上一条|下一条|文章来源|稿件来源|发布时间|发布日期|责任编辑)[:：]/;
 /** A line long enough, and closed by 。, to be the story's own prose again after such a list. */
 const PROSE_LINE = /^.{41,}$/;
 
@@ -78,7 +82,8 @@ const PROSE_LINE = /^.{41,}$/;
  * The lines of a text without the list of other stories a page shows under its own: from a line
  * 相关阅读 (or 相关新闻, 猜你喜欢…) on, the short lines that follow (headlines, their outlets and dates:
  * 北京集中开工160个重大项目,投资超2478亿元 / 央视新闻客户端 2024-03-15) are not the story, until a line of
- * prose closed by 。 comes back. A link to the previous or next story (上一篇:…) is not the story either.
+ * prose closed by 。 comes back. A link to the previous or next story (上一篇:…) and a credit line
+ * (文章来源:…) are not the story either.
  */
 function withoutFeed(
   lines: { line: string; offset: number }[],
