@@ -328,7 +328,7 @@ describe('isProjectName', () => {
       '太平庄中街',
       '北京北站',
       '地铁17号线',
-      '设计院大楼',
+      '设计研究院',
     ])
       expect(isProjectName(name), name).toBe(true);
   });
