@@ -19,4 +19,11 @@ describe('classifyMeasure', () => {
     expect(classifyMeasure('户籍人口', 'count', '据了解,回龙观村')).toBeUndefined();
     expect(classifyMeasure('户籍人口', 'count', '据了解,回天地区')).toBe('population');
   });
+
+  it('keeps a measure of size to its own units: roads counted are no road length', () => {
+    expect(classifyMeasure('道路', 'km')).toBe('road-length');
+    expect(classifyMeasure('道路', 'count')).toBe('roads');
+    expect(classifyMeasure('高铁站房总建筑面积', 'count')).toBeUndefined();
+    expect(classifyMeasure('总建筑面积', 'm2')).toBe('floor-area');
+  });
 });

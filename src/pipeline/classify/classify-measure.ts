@@ -33,6 +33,7 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
   ['floor-area', /建筑面积|建筑规模|空间资源/],
   ['area', /面积|范围|占地|规划面积/],
   ['road-length', /道路|里程|绿道/],
+  ['roads', /道路|绿道/],
   ['investment', /投资|外资|基金/],
 ];
 
@@ -63,8 +64,21 @@ const MONEY_MEASURES = new Set([
 ]);
 const MONEY_UNITS = new Set(['CNY', 'USD']);
 
-/** Whether a measure can be stated in a unit: money measures in money, others in anything else. */
+/** Measures of size, stated only in their own units: a count of roads is no road length. */
+const SIZE_UNITS: Readonly<Record<string, ReadonlySet<string>>> = {
+  'road-length': new Set(['km']),
+  roads: new Set(['count']),
+  'floor-area': new Set(['m2', 'km2', 'ha', 'mu']),
+  area: new Set(['m2', 'km2', 'ha', 'mu']),
+};
+
+/**
+ * Whether a measure can be stated in a unit: money measures in money, others in anything else, and a
+ * measure of size in its own units.
+ */
 function fits(measure: string, unit: string): boolean {
+  const size = SIZE_UNITS[measure];
+  if (size && unit !== 'percent') return size.has(unit);
   return unit === 'percent' || MONEY_MEASURES.has(measure) === MONEY_UNITS.has(unit);
 }
 
