@@ -1,5 +1,11 @@
 import type { Sentence } from '../types';
 
+/** A line of the text and where it starts. */
+interface Line {
+  line: string;
+  offset: number;
+}
+
 const SENTENCE_END = /[。！？!?；;]+[”’」』"]?/g;
 const HEADING_MAX = 32;
 const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
@@ -13,8 +19,8 @@ const BULLET_BREAK = /(?:\s*\[\d{1,2}\])+(?:\s+-\s+)?\s*|\s+-\s+/g;
  * items, as generated digests write them) counts as one line per item, and the text between a
  * reference mark and the next bullet (科技创新与研发实力) as a heading line of its own.
  */
-function linesOf(text: string): { line: string; offset: number }[] {
-  const lines: { line: string; offset: number }[] = [];
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
     if ((line.match(BULLET) ?? []).length < 2) lines.push({ line, offset });
@@ -41,10 +47,8 @@ const CLOSED_END = /[。！？!?；;][”’」』"]?\s*$/;
  * comma goes on into the next, and so does every short line after it until the sentence closes. The
  * line break stays in the joined line, so offsets hold.
  */
-function joinWrapped(
-  lines: { line: string; offset: number }[],
-): { line: string; offset: number }[] {
-  const joined: { line: string; offset: number }[] = [];
+function joinWrapped(lines: Line[]): Line[] {
+  const joined: Line[] = [];
   let open = false;
   for (const current of lines) {
     const last = joined[joined.length - 1];
@@ -85,10 +89,8 @@ const PROSE_LINE = /^.{41,}$/;
  * prose closed by 。 comes back. A link to the previous or next story (上一篇:…) and a credit line
  * (文章来源:…) are not the story either.
  */
-function withoutFeed(
-  lines: { line: string; offset: number }[],
-): { line: string; offset: number }[] {
-  const kept: { line: string; offset: number }[] = [];
+function withoutFeed(lines: Line[]): Line[] {
+  const kept: Line[] = [];
   let feed = false;
   for (const entry of lines) {
     const line = entry.line.trim();
