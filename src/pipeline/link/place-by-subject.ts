@@ -111,6 +111,9 @@ function clauseStart(text: string, at: number): number {
   return Math.max(...[...'，,；;：:'].map((c) => before.lastIndexOf(c))) + 1;
 }
 
+/** Fewer named things than this before 等 are examples of a count, not the things it counts. */
+const MIN_LISTED = 2;
+
 /**
  * The zone of the named things a count closes (甲装置、乙平台等6个设施平台项目获批立项; 子午工程二期等16个
  * 设施平台): the count is of those things, so it lies where all of them lie. Null when the count
@@ -118,9 +121,6 @@ function clauseStart(text: string, at: number): number {
  * projects lie in different places or in none, or when the sentence names a district before the count
  * (昌平区将推动甲、乙、丙等61个在途项目).
  */
-/** Fewer named things than this before 等 are examples of a count, not the things it counts. */
-const MIN_LISTED = 2;
-
 function listedZone(
   figure: FigureCandidate,
   link: PlaceLink,
