@@ -62,7 +62,8 @@ function isParenthetical(text: string, at: number): boolean {
 /**
  * Finds gazetteer names in a text, longest match first, left to right; a name yields to a longer one
  * that starts inside it (在怀柔科学城 is 怀柔科学城, not 在怀). Blockers become mentions with
- * `place: null`; transparent names are skipped. A place outside Beijing that something is sited at
+ * `place: null`; transparent names are skipped, and so is a district named where a route starts
+ * (昌平至顺义…线路). A place outside Beijing that something is sited at
  * (落户吉林长春) becomes an `elsewhere` mention with `place: null`.
  *
  * @example
