@@ -21,6 +21,14 @@ function sentenceSpan(context: ToFactsContext, start: number, end: number): [num
   return mapSpan(context.map, [start, end]);
 }
 
+/**
+ * A quote of a sentence that its page wrapped over short lines (东西长3.8公里、⏎南北长2.5公里), on one line:
+ * Chinese text runs on with no space where a line broke, other text with one.
+ */
+export function unwrapped(quote: string): string {
+  return quote.replace(/(?<=[^\t-~])\n|\n(?=[^\t-~])/g, '').replace(/\n/g, ' ');
+}
+
 /** Sentences longer than this are quoted by the clauses around a fact, not whole. */
 const LONG_SENTENCE = 60;
 
@@ -94,7 +102,7 @@ export function figureToFact(
     label_zh: subject ? subject + bare : candidate.label_zh,
     label_en: subject && gloss ? `${gloss} of ${translateName(subject, context.glossary)}` : gloss,
     ...(measure ? { measure } : {}),
-    quote: sentence.text.slice(from, to),
+    quote: unwrapped(sentence.text.slice(from, to)),
     span: sentenceSpan(context, sentence.start + from, sentence.start + to),
   };
 }
@@ -142,7 +150,7 @@ export function projectToFact(
     year: candidate.year,
     label_zh: candidate.name_zh,
     label_en: nameEn,
-    quote: sentence.text.slice(from, to),
+    quote: unwrapped(sentence.text.slice(from, to)),
     span: sentenceSpan(context, sentence.start + from, sentence.start + to),
   };
 }
