@@ -69,10 +69,10 @@ const IN_A_LIST = /^(?:、|等|和|[\d一二三四五六七八九十两]+[个家
 /** A name that stands as the thing a clause says is a facility (雁栖湖国际会都已成为…重要功能设施). */
 const COPULA =
   /^(.{2,24}?)(?:还将|已经|已|将)?(?:成为了?|是)(?:一个|一座)?[^，,。；;]*?(?:设施|基地|项目|平台|园区|工程)$/;
-/** A name after the place it lies in: 位于新城东区的观堂府. */
 /** Works whose proposal or study is approved (批复甲路道路工程项目建议书): the works are a project. */
 const PROPOSAL =
   /(?:批复|审批|批准|通过)了?([^，,；;。]{3,40}?)(?:项目)?(?:建议书|可行性研究报告|可研报告|初步设计)/;
+/** A name after the place it lies in: 位于新城东区的观堂府. */
 const LOCATED =
   /位于[^，,。的]{2,20}的([\u4e00-\u9fffA-Za-z0-9“”]{2,16}?)(?=销售|占地|总|面积|规模|已|将|是|于|有|为|$)/;
 

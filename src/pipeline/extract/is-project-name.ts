@@ -133,7 +133,7 @@ const SLOGAN =
 
 /**
  * An adverb, locative or date a clause leaves after a name (这条道路就将通车, 京郊又一处公园, …医疗园内,
- * …路全线, …地块剩余, 昌平区2022年): the words were cut in the wrong place.
+ * …路全线, …地块剩余, 昌平区2022年), or a time alone (竣工后): the words were cut in the wrong place.
  */
 const TRAILING_PARTICLE =
   /[也又就还才却则便亦仍]$|^(?:竣工|建成|完工|开工|投用)后$|(?<=[园区院馆校场])[内里]$|全线$|剩余$|20\d\d年$/;
