@@ -273,6 +273,10 @@ describe('extractFigures: labels', () => {
     expect(labels('该总用地面积高达799.42公顷。')).toEqual([[799.42, '总用地面积']]);
   });
 
+  it('labels what is counted without the verb that joins it (10条匝道相连接)', () => {
+    expect(labels('京藏高速与北清快速路之间,通过10条匝道相连接。')).toEqual([[10, '匝道']]);
+  });
+
   it('labels what a phase of works installs without the words that introduce it (本期建设内容为)', () => {
     expect(labels('本期建设内容为安装变压器3台。')).toEqual([[3, '安装变压器']]);
   });
