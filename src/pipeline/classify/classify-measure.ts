@@ -67,7 +67,6 @@ const MONEY_UNITS = new Set(['CNY', 'USD']);
 /** Measures of size, stated only in their own units: a count of roads is no road length. */
 const SIZE_UNITS: Readonly<Record<string, ReadonlySet<string>>> = {
   'road-length': new Set(['km']),
-  roads: new Set(['count']),
   'floor-area': new Set(['m2', 'km2', 'ha', 'mu']),
   area: new Set(['m2', 'km2', 'ha', 'mu']),
 };

@@ -15,7 +15,7 @@ describe('findQuantities', () => {
     ]);
   });
 
-  it('reads no count from a clock time or from 人 that opens a name (04:13:09 人民日报)', () => {
+  it('reads no count of people from 人 that opens a name (04:13:09 人民日报)', () => {
     expect(values('2019-10-22 04:13:09 人民日报')).toEqual([]);
     expect(values('来源:09人民日报')).toEqual([]);
     expect(values('扎根基层末梢:3800平方米的文化活动中心')).toEqual([[3800, 'm2', false]]);

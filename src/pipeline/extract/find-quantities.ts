@@ -93,8 +93,6 @@ function isExcluded(
   const lettered =
     /^[一二两三四五六七八九十]/.test(number) && NAMES_BEFORE.test(text.slice(0, start));
   if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '') && !lettered) return true;
-  // the seconds of a clock time (04:13:09)
-  if (/\d[:：]$/.test(text.slice(0, start))) return true;
   if (text[end] === '赛') return true;
   // 2人制; 04:13:09 人民日报, where 人 opens a name (人民日报, 人民医院)
   if (unit === '人' && /[制民]/.test(text[end] ?? '')) return true;
