@@ -136,8 +136,13 @@ const CAPACITY_BEFORE =
   /(?:批复|核定|设计|规划|设置|可提供|建设)(?:学位|床位|停车位|车位)[^，,；;。\d]{0,4}$/;
 /** A title that reports a groundbreaking (…大学城在昌平动工, 两座公园开建): its buildings are to come. */
 const GROUNDBREAKING_TITLE = /开工|开建|动工|奠基|启动建设/;
-/** A title that tells of a building still to come (回天地区将添横向交通大动脉). */
+/**
+ * A title that tells of a building still to come (回天地区将添横向交通大动脉); not one that only dates
+ * its opening (…南区将开放运营, …将于年底投用): a building about to open stands already.
+ */
 const TO_COME_TITLE = /将|拟|计划|预计/;
+const OPENING_TO_COME =
+  /(?:将|拟|计划|预计)[^，,；;。！!]{0,8}(?:开放|运营|投用|投入使用|开业|开园|开馆|开学|通车|亮相|启用)/;
 /** A title that dates the opening ahead (…二期年底投用): what the building holds is not yet in use. */
 const IN_USE_TO_COME = /(?:年底|年内|明年|下半年)(?:建成)?(?:投用|投入使用|开业|开学|启用)/;
 /** Work on the building has begun, told in a sentence before (…项目开工建设。项目位于…). */
@@ -244,7 +249,8 @@ export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   }
   if (TO_BE_BUILT_TITLE.test(title)) return 'target';
   if (GROUNDBREAKING_TITLE.test(title) && !BUILDING_DONE.test(title)) return 'target';
-  if (TO_COME_TITLE.test(title) && !BUILDING_DONE.test(title)) return 'target';
+  if (TO_COME_TITLE.test(title) && !BUILDING_DONE.test(title) && !OPENING_TO_COME.test(title))
+    return 'target';
   if (capacity && IN_USE_TO_COME.test(title)) return 'target';
   if (context.approvedWorks) return 'target';
   return null;

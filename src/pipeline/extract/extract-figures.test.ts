@@ -117,6 +117,16 @@ describe('extractFigures: what a number is not, and floor areas', () => {
     ]);
   });
 
+  it('reads the areas of a building about to open as actuals, of one still to come as targets', () => {
+    const text = '总建筑面积约9.6万平方米。';
+    expect(statuses(text, { documentYear: 2023, title: '本月底,甲公园南区将开放运营' })).toEqual([
+      [96000, 'actual'],
+    ]);
+    expect(statuses(text, { documentYear: 2023, title: '甲地区将添乙文化中心' })).toEqual([
+      [96000, 'target'],
+    ]);
+  });
+
   it('keeps the land a facility stands on actual when a finishing date follows', () => {
     const text = '甲光源由乙所建设,占地976亩,总投资47.6亿元,预计2025年建成运行。';
     expect(statuses(text, { documentYear: 2019 })).toEqual([

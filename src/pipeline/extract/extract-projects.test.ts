@@ -14,6 +14,14 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it("reads a list after 拟新建 as projects to be built, and 法院 and a park's part as heads", () => {
+    expect(projects('今年拟新建甲乙中街、丙丁人民法院、戊己公园南区。')).toEqual([
+      ['甲乙中街', 'planned'],
+      ['丙丁人民法院', 'planned'],
+      ['戊己公园南区', 'planned'],
+    ]);
+  });
+
   it('reads 揭牌, 投产 and 破土动工 as statuses', () => {
     expect(projects('推动甲产业集聚区、乙技术创新中心揭牌。')).toEqual([
       ['甲产业集聚区', 'in-use'],

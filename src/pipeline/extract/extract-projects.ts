@@ -23,7 +23,7 @@ const VERBS = new RegExp(
 );
 /** Verbs that also occur inside names (北新建材, 北京激光加速创新中心): a verb only where a word can start. */
 const INSIDE_NAMES = /^(?:新建|加速|保障)$/;
-const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计]/;
+const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计拟]/;
 /** Verbs that have a firm sign, settle or land somewhere: a list of firms after them is of projects. */
 const SETTLE = /签约|签订|签定|落地|落户|入驻|进驻|引进|引入|集聚|聚集/;
 /** Adverbs and time phrases between a name and its verb: 将陆续, 已经于今年6月正式, 全部. */
@@ -115,7 +115,7 @@ const FIELDS =
   /^(?:(?:相关|有关|各|多个|重点)?(?:领域|方面|门类|板块))|^(?:\d+|[一二三四五六七八九十两]+)(?:类|种)/;
 
 /** Words that put a project in the future; the 2022-tasks and five-year-goals sections of a report count too. */
-const FUTURE = /将|力争|力促|规划建设|年内|明年|即将|争取|确保|下一步|接下来|预计/;
+const FUTURE = /将|力争|力促|规划建设|年内|明年|即将|争取|确保|下一步|接下来|预计|(?<![模虚比])拟/;
 /** A paragraph that opens with 下一步 / 今年 / "…将" speaks of plans throughout. */
 const FUTURE_OPENING = /^(?:下一步|接下来|今后|明年)|^[^，,。]{0,12}将/;
 const FUTURE_SECTION = /^[一二三四五六七八九十]+、(?:20\d\d年|今后)/;

@@ -70,6 +70,17 @@ describe('splitProjectList', () => {
     expect(names('协和医院国家医学中心')).toEqual(['协和医院国家医学中心']);
   });
 
+  it('splits at 及 only between two named facilities (甲模拟装置及乙研发平台)', () => {
+    expect(names('甲乙生理病理模拟装置及丙丁细胞技术研发平台')).toEqual([
+      '甲乙生理病理模拟装置',
+      '丙丁细胞技术研发平台',
+    ]);
+    expect(names('甲乙文化中心及配套工程')).toEqual(['甲乙文化中心及配套工程']);
+    expect(names('国家甲乙材料成形技术及装备创新中心')).toEqual([
+      '国家甲乙材料成形技术及装备创新中心',
+    ]);
+  });
+
   it('drops a list that holds a goal or a role (示范区, 承载区)', () => {
     expect(names('京北体验消费示范区、高水平综合服务承载区和智慧产研创新园区')).toEqual([]);
   });
@@ -87,5 +98,9 @@ describe('cleanItem', () => {
     expect(cleanItem('确保高能同步辐射光源')).toBe('高能同步辐射光源');
     expect(cleanItem('甲乙即将开放丙丁体育馆')).toBe('甲乙即将开放丙丁体育馆');
     expect(cleanItem('沙河湿地公园主体')).toBe('沙河湿地公园');
+    expect(cleanItem('国家重大科技基础设施甲乙生理病理模拟装置')).toBe('甲乙生理病理模拟装置');
+    expect(cleanItem('中国科学院“十四五”科教基础设施丙丁研发平台')).toBe('丙丁研发平台');
+    expect(cleanItem('回天地区主干道路甲乙桥改造工程')).toBe('甲乙桥改造工程');
+    expect(cleanItem('城市主干路甲乙路')).toBe('甲乙路');
   });
 });

@@ -54,6 +54,20 @@ const PART =
 const BATCH =
   /^(?:第[一二三四五六七八九十\d]+批|首批|新一批)[\u4e00-\u9fff]*?(?:平台|装置|设施|项目|中心|实验室)/;
 
+/**
+ * The programme a facility is built under, written before its name (国家重大科技基础设施甲装置, 中国科学院
+ * “十四五”科教基础设施乙平台): a description, not part of the name.
+ */
+const PROGRAMME_BEFORE =
+  /^[^、，,]*?(?:重大科技基础设施|科教基础设施|科技基础设施)(?:项目|建设项目)?(?:[—-]+)?(?=[\u4e00-\u9fff“]{4,})/;
+
+/**
+ * The class of road a work is, written before its name (回天地区主干道路甲桥改造工程, 城市主干路乙路): a
+ * description, not part of the name.
+ */
+const ROAD_CLASS_BEFORE =
+  /^[^、，,]{0,8}?(?:主干道路|主干路|次干路|快速路|主干道|城市道路)(?=[\u4e00-\u9fff]{2,}(?:路|街|大街|大道|桥|隧道|高速))/;
+
 /** A second name given after the first (华一医院也称北郊医院): the first is the name. */
 const ALIAS = /(?:也称|又称|亦称|俗称|原名|原称)/;
 
@@ -104,7 +118,24 @@ function splitItems(
     if (last && item.byAnd && merges && isName(joined)) last.raw = `${last.raw}和${item.raw}`;
     else merged.push({ raw: item.raw, start: item.start });
   }
-  return merged;
+  return merged.flatMap(splitAtJi);
+}
+
+/**
+ * An item that is two named facilities joined by 及 (甲模拟装置及乙研发平台): both halves have a head
+ * of their own and neither is only a kind (训练基地及…, …及配套工程 stay whole).
+ */
+function splitAtJi(item: { raw: string; start: number }): { raw: string; start: number }[] {
+  const at = item.raw.indexOf('及');
+  if (at < 0 || item.raw.indexOf('及', at + 1) >= 0) return [item];
+  const left = cleanItem(item.raw.slice(0, at));
+  const right = cleanItem(item.raw.slice(at + 1));
+  const named = (n: string) => hasProjectHead(n) && !isGenericName(n) && isProjectName(n);
+  if (!named(left) || !named(right)) return [item];
+  return [
+    { raw: item.raw.slice(0, at), start: item.start },
+    { raw: item.raw.slice(at + 1), start: item.start + at + 1 },
+  ];
 }
 
 /** Facilities the gazetteer knows by name: a kind written before one of them is a description. */
@@ -153,6 +184,10 @@ export function cleanItem(raw: string): string {
     if (!INSTITUTION_TYPE.test(rest)) name = rest.replace(LEADING, '');
     else name = '';
   }
+  const roadClass = ROAD_CLASS_BEFORE.exec(name);
+  if (roadClass && hasProjectHead(name)) name = name.slice(roadClass[0].length);
+  const programme = PROGRAMME_BEFORE.exec(name);
+  if (programme && hasProjectHead(name)) name = name.slice(programme[0].length);
   const batch = BATCH.exec(name);
   if (batch && hasProjectHead(name.slice(batch[0].length))) name = name.slice(batch[0].length);
   const part = PART.exec(name);

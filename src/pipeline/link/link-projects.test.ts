@@ -69,6 +69,12 @@ describe('linkProjects', () => {
       ['甲乙实验学校项目', 'district:changping'],
     ]);
   });
+  it('places a project by the address told right after its name (甲医院(原乙医院),位于…)', () => {
+    expect(places('昌平区甲乙医院(原丙丁医院),位于中关村生命科学园内,是一所三级医院。')).toEqual([
+      ['昌平区甲乙医院', 'life-valley'],
+    ]);
+  });
+
   it('finds the sentence that sites a project within the next three ("该基地位于…")', () => {
     expect(
       places(

@@ -117,8 +117,12 @@ function hostOf(
 /** Words that say where something lies at the start of a text, and the rest of their clause. */
 const ADDRESS = new RegExp(`^${LIES_AT.source}[^，,；;。]*`);
 
+/** An aside in brackets and a comma between a name and the address told of it (甲医院(原乙医院),位于…). */
+const ASIDE_THEN_COMMA = /^(?:[(（][^()（）]{1,20}[)）])?[，,]?/;
+
 /**
- * A sentence soon after a project's (within {@link SITED_WITHIN}) that opens by saying where the
+ * The address told right after a project's name in its own sentence (甲医院(原乙医院),位于昌平区回龙观镇…),
+ * or else a sentence soon after a project's (within {@link SITED_WITHIN}) that opens by saying where the
  * project lies, naming it by its kind (…实验学校项目开工建设。项目位于昌平区沙河镇创新基地,…; 该基地
  * 位于…) or by its own name (甲基地…奠基。甲基地位于…): the end of its opening clause, where the
  * address has been given.
@@ -127,6 +131,15 @@ function sitedNext(
   sentences: readonly Sentence[],
   project: ProjectCandidate,
 ): { sentence: Sentence; start: number; label: string } | null {
+  const after = project.sentence.text.slice(project.end);
+  const aside = ASIDE_THEN_COMMA.exec(after)?.[0] ?? '';
+  const own = ADDRESS.exec(after.slice(aside.length));
+  if (own)
+    return {
+      sentence: project.sentence,
+      start: project.end + aside.length + own[0].length,
+      label: '',
+    };
   const at = sentences.indexOf(project.sentence);
   for (const next of sentences.slice(at + 1, at + 1 + SITED_WITHIN)) {
     const subject = next.text.startsWith(project.name_zh)
