@@ -22,6 +22,18 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it('reads track laying and closing a span as work under way, and stations closed by 站房', () => {
+    expect(projects('甲乙高铁丙丁段开始铺轨。')).toEqual([
+      ['甲乙高铁丙丁段', 'under-construction'],
+    ]);
+    expect(projects('甲乙大桥顺利合龙。')).toEqual([['甲乙大桥', 'under-construction']]);
+    expect(names('甲乙西站、丙丁南站、戊己站三座高铁站房总建筑面积为1万平方米。')).toEqual([
+      '甲乙西站',
+      '丙丁南站',
+      '戊己站',
+    ]);
+  });
+
   it('reads 揭牌, 投产 and 破土动工 as statuses', () => {
     expect(projects('推动甲产业集聚区、乙技术创新中心揭牌。')).toEqual([
       ['甲产业集聚区', 'in-use'],
