@@ -10,6 +10,7 @@ import { detectLatin1Mojibake } from './normalize/detect-latin1-mojibake';
 import { toSimplified } from './normalize/to-simplified';
 import { despin } from './normalize/despin';
 import { stripSpam } from './normalize/strip-spam';
+import { restoreSwappedWords } from './normalize/restore-swapped-words';
 import { splitSentences } from './segment/split-sentences';
 import { extractFigures } from './extract/extract-figures';
 import { withSubjects } from './extract/figure-subject';
@@ -22,7 +23,7 @@ import { dedupeFacts, withUniqueIds } from './extract/dedupe-facts';
 import { summarizeRepairs } from './curate/summarize-repairs';
 import type { Glossary } from './curate/translate-label';
 
-/** The normalize stages, in order: repair, then script, then de-spin, then de-spam. */
+/** The normalize stages, in order: repair, then script, then de-spin, then words swapped for spam put back, then de-spam. */
 export const NORMALIZE_STAGES: readonly NormalizeStage[] = [
   stripMarkup,
   toHalfWidth,
@@ -31,6 +32,7 @@ export const NORMALIZE_STAGES: readonly NormalizeStage[] = [
   detectLatin1Mojibake,
   toSimplified,
   (text) => despin(text),
+  restoreSwappedWords,
   stripSpam,
 ];
 

@@ -39,6 +39,12 @@ function injectedBrands(text: string): Set<string> {
   return new Set([...seen].filter(([n, count]) => count >= 2 && !ordinary.has(n)).map(([n]) => n));
 }
 
+/**
+ * An advert's label stuck before a sentence of the story (开云体育官网登陆:近来,甲项目完结钢结构封顶。): a short
+ * run up to a colon, which goes alone when the rest of the sentence holds no spam.
+ */
+const SPAM_LABEL = /^[^，,。；;：:]{2,16}[：:]/;
+
 /** A sentence or line: the unit an advert occupies. */
 const SENTENCE = /[^。！？!?\n]+[。！？!?]?/g;
 
@@ -54,6 +60,10 @@ function spamEdits(sentence: string, offset: number, brands: RegExp | null): Tex
   if (tokens.length === 0) return [];
   const promotion = sentence.match(PROMOTION)?.length ?? 0;
   if (gambling.length + promotion >= 2 || (stamped.length > 0 && promotion > 0)) {
+    const label = SPAM_LABEL.exec(sentence);
+    const rest = label ? sentence.slice(label[0].length) : '';
+    if (label && tokens.every((t) => t.index < label[0].length) && !rest.match(PROMOTION))
+      return [{ start: offset, end: offset + label[0].length, replacement: '' }];
     return [{ start: offset, end: offset + sentence.length, replacement: '' }];
   }
   return tokens.map((t) => ({
