@@ -52,6 +52,12 @@ const FACILITY_NAMED_AFTER =
 /** What follows a place named as the start of a route (昌平至顺义500kV双回线路, 怀柔到市区): not where a thing lies. */
 const ROUTE_FROM = /^(?:区)?(?:至|到)[\u4e00-\u9fff]/;
 
+/**
+ * A zone named with the land around it (道路项目均分布在怀柔科学城及其周边): a wider area than the zone, so
+ * what is told of it is the district's.
+ */
+const AND_AROUND = /^及其周边/;
+
 function isParenthetical(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
@@ -91,11 +97,12 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
         const parenthetical = isParenthetical(text, i);
         const area = entry.kind === 'zone' || entry.kind === 'sub-area';
         const inName = entry.kind === 'zone' && FACILITY_NAMED_AFTER.test(text.slice(end));
+        const around = area && AND_AROUND.test(text.slice(end));
         mentions.push({
           start: i,
           end,
           name: entry.name,
-          place: entry.place,
+          place: around ? (options.district ?? null) : entry.place,
           parenthetical,
           area,
           ...(inName ? { inName } : {}),
@@ -104,7 +111,7 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
       i += entry.name.length - 1;
       continue;
     }
-    if (options.district && /^(?:全区|本区|我区)/.test(text.slice(i, i + 2))) {
+    if (options.district && /^(?:全区|本区|我区|该区(?!域))/.test(text.slice(i, i + 3))) {
       mentions.push({
         start: i,
         end: i + 2,

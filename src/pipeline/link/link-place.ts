@@ -252,6 +252,29 @@ export function sentenceTopic(
 }
 
 /**
+ * The zone an earlier clause of the sentence gives as where its subject lies (…工作范围为甲校区F片区,
+ * 位于昌平区未来科学城西区沙河高教园内…,规划总用地面积约50公顷): the narrowest zone of the last such
+ * address before the clause at `clauseStart`, or null. What the sentence measures after the address is
+ * the site's.
+ */
+function siteOf(
+  text: string,
+  mentions: readonly PlaceMention[],
+  clauseStart: number,
+): PlaceMention | null {
+  const before = text.slice(0, clauseStart);
+  let site: PlaceMention | null = null;
+  for (const m of before.matchAll(new RegExp(LIES_AT.source, 'g'))) {
+    const end = m.index + text.slice(m.index).search(/[，,；;。]|$/);
+    if (end >= clauseStart) continue;
+    const zones = mentions.filter((z) => z.start >= m.index && z.end <= end && isZone(z));
+    if (zones.some((z) => z.place === null)) continue;
+    site = zones[zones.length - 1] ?? site;
+  }
+  return site;
+}
+
+/**
  * Decides which place a figure or project at `at` (offset in the sentence) belongs to. In order: an
  * industry-wide aggregate goes to the district; a number that describes the place named right after
  * it (占地10平方公里的北京未来科技城) goes there; then the nearest place named before it in its clause,
@@ -344,6 +367,8 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     );
     return resolve(narrower ?? after, 'clause-after');
   }
+  const site = siteOf(sentence.text, before, clauseStart);
+  if (site) return resolve(site, 'site');
   const topic = sentenceTopic(sentence.text, before, clauseStart) ?? context.chainTopic;
   if (topic && !before.some((m) => m.place === null && m.end <= clauseStart))
     return resolve(topic, 'sentence-topic');

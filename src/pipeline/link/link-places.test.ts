@@ -21,6 +21,27 @@ describe('linkPlaces', () => {
     expect(placeOf(text, '37万')).toBe('shahe-university-park');
   });
 
+  it('gives what a sentence measures after an address the zone of that address (…,位于…,用地约50公顷)', () => {
+    const text =
+      '本次工作范围为甲乙大学丙校区F片区,位于北京市昌平区未来科学城西区沙河高教园内,西至丁路,规划总用地面积约50公顷。';
+    expect(placeOf(text, '50')).toBe('shahe-university-park');
+    expect(
+      placeOf('本次工作范围为甲乙大学丙校区F片区,西至丁路,规划总用地面积约50公顷。', '50'),
+    ).toBe('district:changping');
+  });
+
+  it('reads 该区 as the district, and a zone with the land around it (及其周边) as no zone', () => {
+    expect(
+      placeOf('甲区长乙表示,该区GDP年均增长5.7%。', '5.7', { topic: 'huairou-science-city' }),
+    ).toBe('district:changping');
+    expect(placeOf('道路项目均分布在怀柔科学城及其周边,总里程约11.9公里。', '11.9')).toBe(
+      'district:changping',
+    );
+    expect(placeOf('道路项目均分布在怀柔科学城,总里程约11.9公里。', '11.9')).toBe(
+      'huairou-science-city',
+    );
+  });
+
   it('falls back to the zone the title names before the district', () => {
     const text = '今年以来,建设全速推进。\n截至目前,29个重大科技项目中,土建工程完工6个。';
     expect(placeOf(text, '29个', { topic: 'huairou-science-city' })).toBe('huairou-science-city');
