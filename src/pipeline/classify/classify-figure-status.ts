@@ -128,10 +128,12 @@ const WIDTH = /宽[^，,；;。]{0,12}$/;
 const LENGTH =
   /(?:(?:路|线|绿道|匝道|通道|桥|工程|段)[^，,；;。\d]{0,8}?|^|[，,；;])(?:全长|总长|长度)[^，,；;。\d]{0,3}$/;
 /**
- * What a building holds, named after the count (设置1440个中小学学位, 800张床位, 24班小学) or before it as what it
- * was approved or designed for (批复床位500张); not a count of places added (新增学位2.4万个).
+ * What a building holds, named after the count (设置1440个中小学学位, 800张床位, 24班小学), the buildings a
+ * project puts up (包含3栋宿舍楼), or before it as what it was approved or designed for (批复床位500张); not
+ * a count of places added (新增学位2.4万个).
  */
-const CAPACITY = /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)|^个?班?(?:小学|中学|学校|幼儿园)/;
+const CAPACITY =
+  /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)|^个?班?(?:小学|中学|学校|幼儿园)|^(?:单体)?(?:宿舍|教学|科研|办公|实验|住院|门诊|综合|研发)?楼(?![宇层])/;
 const CAPACITY_BEFORE =
   /(?:批复|核定|设计|规划|设置|可提供|建设)(?:学位|床位|停车位|车位)[^，,；;。\d]{0,4}$/;
 /** A title that reports a groundbreaking (…大学城在昌平动工, 两座公园开建): its buildings are to come. */

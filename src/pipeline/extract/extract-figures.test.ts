@@ -21,6 +21,23 @@ describe('extractFigures: plan scope', () => {
     ]);
   });
 
+  it('reads the parts of a planned total (…计划开工项目…。其中,…) as targets, and of a done one as actuals', () => {
+    const text =
+      '此次启动的项目22个,总投资约196.9亿元。其中,甲类项目16个,投资约39.4亿元。同时,还发布了28个2020年计划开工项目,总投资约288.6亿元。其中,甲类项目5个,投资约28.5亿元;乙类16个,总投资约224.1亿元。';
+    expect(statuses(text, { documentYear: 2019 })).toEqual([
+      [22, 'actual'],
+      [19690000000, 'actual'],
+      [16, 'actual'],
+      [3940000000, 'actual'],
+      [28, 'target'],
+      [28860000000, 'target'],
+      [5, 'target'],
+      [2850000000, 'target'],
+      [16, 'target'],
+      [22410000000, 'target'],
+    ]);
+  });
+
   it('reads the figures after a paragraph opening that sets goals as targets', () => {
     const text =
       '发展目标提到,甲园区到2035年,建成创新高地。甲园区研究型大学数量达到9所,领军人才数量突破300人。\n乙园区研究型大学数量达到5所。';
@@ -124,6 +141,17 @@ describe('extractFigures: what a number is not, and floor areas', () => {
     ]);
     expect(statuses(text, { documentYear: 2023, title: '甲地区将添乙文化中心' })).toEqual([
       [96000, 'target'],
+    ]);
+  });
+
+  it('reads the buildings a project still to be finished puts up (包含3栋宿舍楼) as targets', () => {
+    const text = '16日启动的第二批项目包含3栋宿舍楼及1栋教学楼。建成后可承担教学任务。';
+    expect(statuses(text, { documentYear: 2024 })).toEqual([
+      [3, 'target'],
+      [1, 'target'],
+    ]);
+    expect(statuses('甲区收回闲置楼宇68万平方米。', { documentYear: 2024 })).toEqual([
+      [680000, 'actual'],
     ]);
   });
 

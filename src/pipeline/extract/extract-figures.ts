@@ -237,6 +237,38 @@ function paragraphAfter(sentences: readonly Sentence[], index: number): string[]
  * extractFigures(splitSentences('能源谷里,213家规上先进能源企业集聚发展。'), { documentYear: 2023 })[0].label_zh
  * // '规上先进能源企业'
  */
+/** A sentence that breaks down the total the sentence before gives (…28个计划开工项目…。其中,甲类项目5个). */
+const BREAKDOWN = /^\s*其中/;
+/** What is done already, told in the number's own clause (其中已开工3个): not part of a plan. */
+const DONE_IN_CLAUSE = /已|累计|完成了|建成了/;
+
+/**
+ * True when the sentence at `index` opens with 其中, or goes on after a semicolon from one that does,
+ * and the last figure of the sentence before, in the same paragraph, is a target: the parts of a planned total are planned too, unless the number's
+ * own clause says they are done already.
+ */
+function breaksDownPlannedTotal(
+  sentences: readonly Sentence[],
+  index: number,
+  figures: readonly FigureCandidate[],
+  textBefore: string,
+): boolean {
+  const sentence = sentences[index]!;
+  let first = index;
+  while (
+    first > 0 &&
+    sentences[first - 1]!.paragraph === sentence.paragraph &&
+    /[；;]\s*$/.test(sentences[first - 1]!.text)
+  )
+    first--;
+  const previous = sentences[first - 1];
+  if (!BREAKDOWN.test(sentences[first]!.text) || previous?.paragraph !== sentence.paragraph)
+    return false;
+  const total = figures.filter((f) => f.sentence === previous).pop();
+  const ownClause = textBefore.slice(textBefore.search(/[^，,；;。]*$/));
+  return total?.status === 'target' && !DONE_IN_CLAUSE.test(ownClause);
+}
+
 export function extractFigures(
   sentences: readonly Sentence[],
   options: ExtractFiguresOptions,
@@ -292,6 +324,7 @@ export function extractFigures(
                 })
               : null) ?? read);
       if (sentence.isHeading && isHeadlineGoal(sentence.text, quantity.start)) status = 'target';
+      if (breaksDownPlannedTotal(sentences, index, figures, textBefore)) status = 'target';
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {
         documentYear: options.documentYear,
