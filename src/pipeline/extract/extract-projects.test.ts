@@ -22,6 +22,18 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it('takes a heading that names a road with its section in brackets (甲路(乙街~丙路)) for a project', () => {
+    expect(names('甲乙路(丙丁街~戊己路)\n项目西起丙丁街,道路全长960米。')).toEqual([
+      '甲乙路(丙丁街~戊己路)',
+    ]);
+  });
+
+  it('reads 完结 like 完成: it ends the name before it (甲校区二期宿舍楼项目完结钢结构封顶)', () => {
+    expect(projects('近来,甲乙校区二期宿舍楼项目完结钢结构封顶。')).toEqual([
+      ['甲乙校区二期宿舍楼项目', 'under-construction'],
+    ]);
+  });
+
   it('reads track laying and closing a span as work under way, and stations closed by 站房', () => {
     expect(projects('甲乙高铁丙丁段开始铺轨。')).toEqual([
       ['甲乙高铁丙丁段', 'under-construction'],

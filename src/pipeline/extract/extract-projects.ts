@@ -373,7 +373,8 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
       return found;
     }
     const name = cleanItem(caption);
-    if (hasProjectHead(name) && !/城$/.test(name)) {
+    const headed = name.replace(SECTION_ASIDE, '');
+    if (hasProjectHead(headed) && !/城$/.test(headed)) {
       add(name, at(name));
       return found;
     }
@@ -436,6 +437,9 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
   }
   return found;
 }
+
+/** The section of a road told in brackets after its name (怀北路(中科北街~怀北北环路)). */
+const SECTION_ASIDE = /[(（][^()（）]{2,12}[~～\-—–至][^()（）]{2,12}[)）]$/;
 
 /** A caption's name: without its bullet, credits and asides (摄于…, 左), and what the picture is (效果图). */
 function captionOf(text: string): string {

@@ -238,7 +238,7 @@ export function isProjectName(full: string, options: ProjectNameOptions = {}): b
   const unbracketed = name
     .replace(/[(（][\u4e00-\u9fff]{1,4}[)）](?=.)/g, '')
     .replace(
-      /[(（](?:[一二三四五六七八九十\d]+期?|[^()（）]{2,10}[-—–至][^()（）]{2,10})[)）]/g,
+      /[(（](?:[一二三四五六七八九十\d]+期?|[^()（）]{2,10}[-—–~～至][^()（）]{2,10})[)）]/g,
       '',
     );
   if (/[，,。；;：:！？!?+、]|等/.test(name) || /[(（]/.test(unbracketed)) return false;

@@ -130,6 +130,7 @@ export const PUSH_VERBS: readonly string[] = [
   '发挥',
   '抓好',
   '完成',
+  '完结',
   '实现',
   '提速',
   '力促',
