@@ -136,6 +136,11 @@ const CAPACITY =
   /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)|^个?班?(?:小学|中学|学校|幼儿园)|^(?:单体)?(?:宿舍|教学|科研|办公|实验|住院|门诊|综合|研发)?楼(?![宇层])/;
 const CAPACITY_BEFORE =
   /(?:批复|核定|设计|规划|设置|可提供|建设)(?:学位|床位|停车位|车位)[^，,；;。\d]{0,4}$/;
+/**
+ * A title that reports the building in use (甲园区启用, 乙中心正式投用, 丙公园开园): its sizes are what stands,
+ * whatever the story says of how it was built.
+ */
+const IN_USE_TITLE = /启用|投用|投入使用|开园|开馆|开业|落成|竣工/;
 /** A title that reports a groundbreaking (…大学城在昌平动工, 两座公园开建): its buildings are to come. */
 const GROUNDBREAKING_TITLE = /开工|开建|动工|奠基|启动建设/;
 /**
@@ -240,6 +245,13 @@ export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   if (HELD_ALREADY.test(before.slice(before.search(/[^，,；;。]*$/)))) return 'actual';
   const nearest = nearestState(before);
   if (nearest) return nearest;
+  if (
+    IN_USE_TITLE.test(title) &&
+    ![TO_BE_DONE, TO_BE_BUILT_TITLE, GROUNDBREAKING_TITLE, TO_COME_TITLE, IN_USE_TO_COME].some(
+      (p) => p.test(title),
+    )
+  )
+    return 'actual';
   for (const text of sentencesAfter.slice(0, 2)) {
     if (TO_BE_DONE.test(text)) return 'target';
     if (BUILDING_DONE.test(text)) return 'actual';

@@ -144,6 +144,16 @@ describe('extractFigures: what a number is not, and floor areas', () => {
     ]);
   });
 
+  it('reads the sizes of a building whose headline reports it in use as actuals', () => {
+    const text = '甲园区建筑面积11.8万平方米。2017年5月,甲平台启动建设;9月,乙装置开工建设。';
+    expect(statuses(text, { documentYear: 2020, title: '甲园区启用' })).toEqual([
+      [118000, 'actual'],
+    ]);
+    expect(statuses(text, { documentYear: 2020, title: '甲园区年底投用' })).toEqual([
+      [118000, 'target'],
+    ]);
+  });
+
   it('reads the buildings a project still to be finished puts up (包含3栋宿舍楼) as targets', () => {
     const text = '16日启动的第二批项目包含3栋宿舍楼及1栋教学楼。建成后可承担教学任务。';
     expect(statuses(text, { documentYear: 2024 })).toEqual([

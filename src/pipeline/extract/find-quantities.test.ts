@@ -4,6 +4,16 @@ import { findQuantities } from './find-quantities';
 const values = (text: string) => findQuantities(text).map((q) => [q.value, q.unit, q.approx]);
 
 describe('findQuantities', () => {
+  it('reads 平 alone as square metres only after the name of an area and before punctuation', () => {
+    expect(
+      findQuantities('甲园区占地230亩,建筑面积118000平,坐落于乙城。').map((q) => [q.value, q.unit]),
+    ).toEqual([
+      [230, 'mu'],
+      [118000, 'm2'],
+    ]);
+    expect(findQuantities('水平5.7平,规划占地面积66.4平')).toEqual([]);
+  });
+
   it('reads areas written with unit symbols or 平方千米 (㎡, m², km²)', () => {
     expect(values('建筑面积2.5万㎡,绿地3000m²')).toEqual([
       [25000, 'm2', false],

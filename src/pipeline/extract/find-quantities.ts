@@ -18,6 +18,7 @@ const MEASURES: Readonly<Record<string, Unit>> = {
   'm²': 'm2',
   平方米: 'm2',
   平米: 'm2',
+  平: 'm2',
   公顷: 'ha',
   亩: 'mu',
   公里: 'km',
@@ -46,7 +47,10 @@ const SERIES_AFTER = /^[一二两三四五六七八九十]+(?:个|镇|街道|所
  */
 const NAMES_BEFORE =
   /(?:[\u4e00-\u9fff]{2,}|[A-Z])(?:、|和|与)(?:(?:(?!的)[\u4e00-\u9fff]){2,}|[A-Z])$/;
-const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方千米|km²|㎡|m²|平方米|平米|公顷|亩|公里|千米|%|％|成|${COUNT_WORDS}`;
+/** What 平 alone (for 平方米) follows in its clause: the name of an area (建筑面积118000平). */
+const AREA_BEFORE = /(?:面积|规模|占地|空间)[^，,。；;]{0,6}$/;
+/** 平 alone is 平方米 when a floor area ends with it (建筑面积118000平,): only before punctuation. */
+const UNIT_WORDS = `亿美元|万美元|美元|亿元|万元|元|平方公里|平方千米|km²|㎡|m²|平方米|平米|平(?=[，,。；;、)）])|公顷|亩|公里|千米|%|％|成|${COUNT_WORDS}`;
 const QUANTITY = new RegExp(
   String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+) ?([万亿千]*) ?(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
   'g',
@@ -127,6 +131,7 @@ export function findQuantities(text: string): ParsedQuantity[] {
     let start = m.index;
     const end = start + whole.length;
     if (isExcluded(text, [start, end], number, unitWord, approxMid !== undefined)) continue;
+    if (unitWord === '平' && !AREA_BEFORE.test(text.slice(0, start))) continue;
     const base = parseNumber(number);
     if (base === null) continue;
     const before = BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];

@@ -275,6 +275,29 @@ function siteOf(
 }
 
 /**
+ * The zone a later clause gives as where the sentence's subject lies, when the sentence opens with
+ * that subject and measures it first (甲园区占地230亩,建筑面积11.8万平方米,坐落于北京怀柔科学城核心区):
+ * the narrowest zone of the first address after `clauseEnd`, or null. A clause that counts what lies
+ * there (位于甲城规划范围内项目共计10项) is a part of the total, not its address.
+ */
+function siteAfter(
+  text: string,
+  mentions: readonly PlaceMention[],
+  clauseEnd: number,
+  firstClause: number,
+): PlaceMention | null {
+  const rest = text.slice(clauseEnd);
+  const lies = new RegExp(`[，,](?:${LIES_AT.source})`).exec(rest);
+  if (!lies || firstClause < 0 || /[；;。]/.test(rest.slice(0, lies.index))) return null;
+  const start = clauseEnd + lies.index;
+  const end = start + 1 + text.slice(start + 1).search(/[，,；;。]|$/);
+  if (/\d/.test(text.slice(start, end))) return null;
+  const zones = mentions.filter((m) => m.start >= start && m.end <= end && isZone(m));
+  if (zones.length === 0 || zones.some((z) => z.place === null)) return null;
+  return zones[zones.length - 1]!;
+}
+
+/**
  * Decides which place a figure or project at `at` (offset in the sentence) belongs to. In order: an
  * industry-wide aggregate goes to the district; a number that describes the place named right after
  * it (占地10平方公里的北京未来科技城) goes there; then the nearest place named before it in its clause,
@@ -337,6 +360,10 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     m !== undefined && inMixedList(sentence.text, context.mentions, m);
   if (nearestInClause) {
     if (zone && actor(nearestInClause)) return resolve(zone, 'sentence-zone');
+    const sited = nearestInClause.place?.startsWith('district:')
+      ? siteAfter(sentence.text, strong, clauseEnd, firstClause)
+      : null;
+    if (sited) return resolve(sited, 'site');
     return resolve(nearestInClause, 'clause');
   }
   // a place listed first with names the gazetteer does not know is no subject of the clauses after
@@ -367,7 +394,9 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     );
     return resolve(narrower ?? after, 'clause-after');
   }
-  const site = siteOf(sentence.text, before, clauseStart);
+  const site =
+    siteOf(sentence.text, before, clauseStart) ??
+    siteAfter(sentence.text, strong, clauseEnd, firstClause);
   if (site) return resolve(site, 'site');
   const topic = sentenceTopic(sentence.text, before, clauseStart) ?? context.chainTopic;
   if (topic && !before.some((m) => m.place === null && m.end <= clauseStart))

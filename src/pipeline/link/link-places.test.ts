@@ -30,6 +30,13 @@ describe('linkPlaces', () => {
     ).toBe('district:changping');
   });
 
+  it('gives the sizes a sentence opens with the zone its later address gives (…占地230亩,坐落于…)', () => {
+    const text = '中科院甲所怀柔园区占地230亩,建筑面积11.8万平方米,坐落于北京怀柔科学城核心区。';
+    expect(placeOf(text, '230', { district: 'district:huairou' })).toBe('huairou-science-city');
+    const counted = '昌平区市级项目合计21项,位于未来科学城规划范围内项目共计10项。';
+    expect(placeOf(counted, '21')).toBe('district:changping');
+  });
+
   it('reads 该区 as the district, and a zone with the land around it (及其周边) as no zone', () => {
     expect(
       placeOf('甲区长乙表示,该区GDP年均增长5.7%。', '5.7', { topic: 'huairou-science-city' }),
