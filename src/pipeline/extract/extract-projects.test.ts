@@ -28,6 +28,17 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it('reads a branch school as a clause subject, a name before its short name, and lettered buildings', () => {
+    expect(names('甲乙附中丙丁分校,预计将建在戊己镇。')).toEqual(['甲乙附中丙丁分校']);
+    expect(names('甲乙附中丙丁分校目前也在建设中。')).toEqual(['甲乙附中丙丁分校']);
+    expect(names('依托甲乙经济开发区和中国科学院大学(简称“国科大”)。')).toEqual([
+      '甲乙经济开发区',
+      '中国科学院大学',
+    ]);
+    expect(names('本年度甲乙学院楼、科研楼A将开工建造。')).toEqual(['甲乙学院楼', '科研楼A']);
+    expect(names('通过名校办分校,沿线有多个项目。')).toEqual([]);
+  });
+
   it('reads 完结 like 完成: it ends the name before it (甲校区二期宿舍楼项目完结钢结构封顶)', () => {
     expect(projects('近来,甲乙校区二期宿舍楼项目完结钢结构封顶。')).toEqual([
       ['甲乙校区二期宿舍楼项目', 'under-construction'],

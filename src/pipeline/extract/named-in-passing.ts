@@ -14,7 +14,7 @@ export interface PassingName {
  * or an object is followed by (…院区床位800张, …公园为居民提供, 13B线将新建, …中心也建成).
  */
 const AFTER_NAME =
-  /^(?:$|[^\u4e00-\u9fffA-Za-z0-9（(“”]|[、等和与及将已正也还均都是为在于的又再同现]|项目(?![(（]?[一二三四五六七八九十\d]+期)|位于|床位|占地|总投资|总建筑|建筑面积|设有|拥有|作为|提供|集|整合|目前|今年|通车|开通|开放|建成|投用)/;
+  /^(?:$|[^\u4e00-\u9fffA-Za-z0-9（(“”]|[（(](?:简称|下称|以下简称)|[、等和与及将已正也还均都是为在于的又再同现]|项目(?![(（]?[一二三四五六七八九十\d]+期)|位于|床位|占地|总投资|总建筑|建筑面积|设有|拥有|作为|提供|集|整合|目前|今年|通车|开通|开放|建成|投用)/;
 
 /**
  * A verb or an adverb inside a candidate (昌平又新增休闲公园, 回龙观将继续打造…): a clause was taken,
@@ -195,7 +195,7 @@ export function measuredNames(clause: string): PassingName[] {
  * kind of body.
  */
 const SUBJECT_HEAD =
-  /(?:院区|医院|公园|校区|大学|小学|中学|幼儿园|体育馆|博物馆|图书馆|隧道|桥|产业园|科技园)$/;
+  /(?:院区|医院|公园|校区|分校|大学|小学|中学|幼儿园|体育馆|博物馆|图书馆|隧道|桥|产业园|科技园)$/;
 
 /** Words that may open a clause before its subject or the place it goes to (此外, 目前, 同时, 到). */
 const CLAUSE_LEAD = /^(?:此外|另外|目前|同时|其中|而|但|并且?|如今|现在|今年|近日|届时|来到|到)*/;
