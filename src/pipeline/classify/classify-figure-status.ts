@@ -2,10 +2,11 @@ import type { FigureStatus } from '../../model/dataset';
 
 /**
  * Plan and goal words before a number. 计划 as a noun says nothing of tense: a plan's title (行动计划,
- * 2022年工作计划), a plan fulfilled (超额完成投资计划); but what a plan sets out (计划提出, 要求) is a target.
+ * 2022年工作计划, “回天计划”), a plan fulfilled (超额完成投资计划); but what a plan sets out (计划提出, 要求) is a
+ * target.
  */
 const TARGET =
-  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表)|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:地上|地下)?(?:总)?建筑(?:面积|规模)|规划建设|规划有|规划(?=\d|$)|规划(?=医院|学校|中小学|小学|中学|幼儿园|变电站|公园|道路)|预算(?!收入|支出|执行|内)|可提供|可以(?:达到?|到)|可达|明年|(?<!已)(?:建成|投用|开学|完工|竣工)后|(?:按照|根据|依据)[^，,。]{0,16}规划/;
+  /到20\d\d年|力争|争取|将|(?<!行动|年|发展|科学|工作)(?<!完成[^，,；;。]{0,6})计划(?!表|[”"》])|计划(?=(?:提出|要求|明确)[，,：:])|(?<=\d年)计划(?=投资|开工|新建|建设|完成)|预计|确保|(?<![模虚比])拟|年内|即将|未来\d|未来[一二两三四五六七八九十]+年|规划(?:常住)?人口|规划(?:地上|地下)?(?:总)?建筑(?:面积|规模)|规划建设|规划有|规划(?=\d|$)|规划(?=医院|学校|中小学|小学|中学|幼儿园|变电站|公园|道路)|预算(?!收入|支出|执行|内)|可提供|可以(?:达到?|到)|可达|明年|(?<!已)(?:建成|投用|开学|完工|竣工)后|(?:按照|根据|依据)[^，,。]{0,16}规划/;
 /**
  * A facility still to be finished: what it will provide is a target (…2300余套,预计6月完工; 5个专业
  * 实验室…,计划2024年4月竣工; 安装变压器3台…,计划于2026年投产). Work done so far (安装完成95%) is not what it
@@ -137,10 +138,10 @@ const CAPACITY =
 const CAPACITY_BEFORE =
   /(?:批复|核定|设计|规划|设置|可提供|建设)(?:学位|床位|停车位|车位)[^，,；;。\d]{0,4}$/;
 /**
- * A title that reports the building in use (甲园区启用, 乙中心正式投用, 丙公园开园): its sizes are what stands,
- * whatever the story says of how it was built.
+ * A title that reports the building standing or in use (甲园区启用, 乙中心正式投用, 丙公园开园, 丁工程主体结构
+ * 封顶): its sizes are what stands, whatever the story says of how it was built or when it opens.
  */
-const IN_USE_TITLE = /启用|投用|投入使用|开园|开馆|开业|落成|竣工/;
+const IN_USE_TITLE = /启用|投用|投入使用|开园|开馆|开业|落成|竣工|主体(?:结构)?(?:封顶|完工)/;
 /** A title that reports a groundbreaking (…大学城在昌平动工, 两座公园开建): its buildings are to come. */
 const GROUNDBREAKING_TITLE = /开工|开建|动工|奠基|启动建设/;
 /**
@@ -156,7 +157,7 @@ const IN_USE_TO_COME = /(?:年底|年内|明年|下半年)(?:建成)?(?:投用|�
 const BUILDING_BEGUN = /开工|施工|在建|复工|动工|奠基/;
 /** The building stands: its floor area is an actual. */
 const BUILDING_DONE =
-  /(?:已|现已|已经)[^，,；;。]{0,6}(?:建成|完成|竣工|投用|启用)|建成了|落成|竣工|启用|投入使用|投用/;
+  /(?:已|现已|已经)[^，,；;。]{0,6}(?:建成|完成|竣工|投用|启用)|建成了|落成|竣工|启用|投入使用|投用|主体结构(?:已|全部)?(?:封顶|完工)/;
 /** What a building already has, told beside what it will add (一期工程项目原有的1000张床位). */
 const HELD_ALREADY = /原有|现有|已有/;
 /** A finishing date still to come (预计2023年初全部建成投用): the building does not stand yet. */

@@ -144,6 +144,17 @@ describe('extractFigures: what a number is not, and floor areas', () => {
     ]);
   });
 
+  it('reads a plan named in quotes (“回天计划”) as no plan word, and a topped-out building as standing', () => {
+    const text =
+      '二期工程作为“回天计划”的重点工程项目之一,由市政府出资建设,总建筑面积15.6万平方米。';
+    expect(statuses(text, { documentYear: 2022, title: '甲医院二期工程主体结构封顶' })).toEqual([
+      [156000, 'actual'],
+    ]);
+    expect(statuses(text, { documentYear: 2022, title: '甲医院二期工程开工' })).toEqual([
+      [156000, 'target'],
+    ]);
+  });
+
   it('reads the sizes of a building whose headline reports it in use as actuals', () => {
     const text = '甲园区建筑面积11.8万平方米。2017年5月,甲平台启动建设;9月,乙装置开工建设。';
     expect(statuses(text, { documentYear: 2020, title: '甲园区启用' })).toEqual([

@@ -28,6 +28,21 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it("takes neither a park's fittings and activities nor a project's designations for projects", () => {
+    expect(names('公园配套设置景墙、坐凳、廊架、木栈桥、驳岸、垃圾桶等设施。')).toEqual([]);
+    expect(names('为居民提供下棋、园艺、看书、聚会聊天等多种活动空间。')).toEqual([]);
+    expect(names('工人们正加紧建设公共卫生间等配套基础设施。')).toEqual([]);
+    expect(names('甲院区二期扩建工程是国家“十四五”时期重大工程、北京市重点工程。')).toEqual([
+      '甲院区二期扩建工程',
+    ]);
+    expect(names('生命园已拥有北生所、脑科学中心、国家蛋白质科学中心等国家级科研机构。')).toEqual([
+      '北生所',
+      '脑科学中心',
+      '国家蛋白质科学中心',
+    ]);
+    expect(names('甲线昌平段未来建成后,将方便居民出行。')).toEqual([]);
+  });
+
   it('reads a branch school as a clause subject, a name before its short name, and lettered buildings', () => {
     expect(names('甲乙附中丙丁分校,预计将建在戊己镇。')).toEqual(['甲乙附中丙丁分校']);
     expect(names('甲乙附中丙丁分校目前也在建设中。')).toEqual(['甲乙附中丙丁分校']);

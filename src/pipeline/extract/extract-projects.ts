@@ -109,10 +109,10 @@ const PRAISE =
   /(?:领先|一流|顶尖|知名|著名|最大|最高|标杆|示范性|影响力|竞争力|先进|高水平|高品质)的[^的，,“”"]*$/;
 /**
  * Kinds that say the items are fields or sorts (教育、交通…等领域75项重点项目, 羽毛球馆、游泳馆…等11类
- * 体育场馆): categories, not names.
+ * 体育场馆, 下棋、看书…等多种活动空间): categories, not names.
  */
 const FIELDS =
-  /^(?:(?:相关|有关|各|多个|重点)?(?:领域|方面|门类|板块))|^(?:\d+|[一二三四五六七八九十两]+)(?:类|种)/;
+  /^(?:(?:相关|有关|各|多个|重点)?(?:领域|方面|门类|板块))|^(?:\d+|[一二三四五六七八九十两]+)(?:类|种)|^(?:多种|各种|多类)/;
 
 /** Words that put a project in the future; the 2022-tasks and five-year-goals sections of a report count too. */
 const FUTURE = /将|力争|力促|规划建设|年内|明年|即将|争取|确保|下一步|接下来|预计|(?<![模虚比])拟/;

@@ -4,6 +4,18 @@ import { findQuantities } from './find-quantities';
 const values = (text: string) => findQuantities(text).map((q) => [q.value, q.unit, q.approx]);
 
 describe('findQuantities', () => {
+  it('reads no count of people in a room type (2人或3人间)', () => {
+    expect(findQuantities('病房均设计为2人或3人间,新增床位500张。').map((q) => q.value)).toEqual([
+      500,
+    ]);
+  });
+
+  it('reads no count of people in a room type (2人或3人间)', () => {
+    expect(findQuantities('病房均设计为2人或3人间,新增床位500张。').map((q) => q.value)).toEqual([
+      500,
+    ]);
+  });
+
   it('reads 平 alone as square metres only after the name of an area and before punctuation', () => {
     expect(
       findQuantities('甲园区占地230亩,建筑面积118000平,坐落于乙城。').map((q) => [q.value, q.unit]),

@@ -98,8 +98,12 @@ function isExcluded(
     /^[一二两三四五六七八九十]/.test(number) && NAMES_BEFORE.test(text.slice(0, start));
   if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '') && !lettered) return true;
   if (text[end] === '赛') return true;
-  // 2人制; 04:13:09 人民日报, where 人 opens a name (人民日报, 人民医院)
-  if (unit === '人' && /[制民]/.test(text[end] ?? '')) return true;
+  // 2人制; 2人间 (a room for two); 04:13:09 人民日报, where 人 opens a name (人民日报, 人民医院)
+  if (
+    unit === '人' &&
+    (/[制民间]/.test(text[end] ?? '') || /^[或至、]\d人间/.test(text.slice(end)))
+  )
+    return true;
   if (PER_AFTER.test(text.slice(end)) || PER_BEFORE.test(text.slice(0, start))) return true;
   if (/^[+-]/.test(text.slice(end, end + 1)) && /^\d/.test(text[end + 1] ?? '')) return true;
   if (unit === '个' && /^(?:和\d+个)?百分点/.test(text.slice(end))) return true;

@@ -138,6 +138,11 @@ describe('isProjectName', () => {
     expect(isProjectName('健康联合体', { listed: true })).toBe(false);
   });
 
+  it("takes no adverb of time for a name, even where a copula gives it a subject's place", () => {
+    expect(isProjectName('现已', { listed: true })).toBe(false);
+    expect(isProjectName('黄土店', { listed: true })).toBe(true);
+  });
+
   it('accepts a firm named in a signing list, but not without that context', () => {
     expect(isProjectName('上海复星', { firms: true })).toBe(true);
     expect(isProjectName('小米科技', { firms: true })).toBe(true);

@@ -1,4 +1,4 @@
-import { ELSEWHERE_NAMES } from '../link/gazetteer';
+import { ELSEWHERE_NAMES, PLACE_NAMES } from '../link/gazetteer';
 
 /**
  * Head nouns a project or facility name ends in (any match at the end counts). Phases (二期,
@@ -30,7 +30,7 @@ const BARE_KIND = /^(?:医院|学校|园区|项目|工程|中心|公园|校区|�
 
 /** Words that say only what kind of thing it is (口袋公园, 新型基础设施, 社区卫生服务中心 aside). */
 const GENERIC_WORDS =
-  '休闲|口袋|郊野|社区|基层|公共|文化|新型|基础|共性|技术|服务|国际一流|现代化|平原|新|代征代建|城市|高品质|商业|重点|重大|产业|特色|精品|全龄友好型|小微|一般|各类|大型|综合|便民|教育|医疗|文体|养老|交通|市政|园林|民生|造林|高精尖|国际化|专业化|工程技术|社会组织孵化|液化石油气充装|老旧|碳中和|主题|互联网|农村|老年|配餐|区属|市级|区级|智慧|平安|国家|全国|国家级|省部级|集体|健康|标准|高校|孵化|研发|创新|一流|世界级|三级|二级|人均|协同|融通|大中小企业|示范|转化|加速|轨道交通|微|跨国|企业|重要|功能|北京|首都|都市|工业|生产|制造|剩余|中间|天然林|保护|各类|产研|交叉|研究|体育|智能|数字化|绿色|低碳|土建|建安|土方|创业|科技|科学|科学家|成果|活动|景观|运营|管理|总部|办公|中试|生产|正选|国际|功能|用户|教学|学院|学生|主|市区|两级|滨水|MALL|人才|配套|活力|住宅|央企|经济适用|补植|国有|酒店|公寓|生态|高端|大科学|林荫|散步道|小|核心|综合型|综合性|公立|附属|三甲|高科技|优质|智慧化|工程|装置|设施|照明|绿化|雨水|污水|给水|再生水|燃气|热力|排水|供水|供电|供热|供气|空调|通信|辐射防护|实验|管线|第[一二三四五六七八九十]批';
+  '媒体|新闻|休闲|口袋|郊野|社区|基层|公共|文化|新型|基础|共性|技术|服务|国际一流|现代化|平原|新|代征代建|城市|高品质|商业|重点|重大|产业|特色|精品|全龄友好型|小微|一般|各类|大型|综合|便民|教育|医疗|文体|养老|交通|市政|园林|民生|造林|高精尖|国际化|专业化|工程技术|社会组织孵化|液化石油气充装|老旧|碳中和|主题|互联网|农村|老年|配餐|区属|市级|区级|智慧|平安|国家|全国|国家级|省部级|集体|健康|标准|高校|孵化|研发|创新|一流|世界级|三级|二级|人均|协同|融通|大中小企业|示范|转化|加速|轨道交通|微|跨国|企业|重要|功能|北京|首都|都市|工业|生产|制造|剩余|中间|天然林|保护|各类|产研|交叉|研究|体育|智能|数字化|绿色|低碳|土建|建安|土方|创业|科技|科学|科学家|成果|活动|景观|运营|管理|总部|办公|中试|生产|正选|国际|功能|用户|教学|学院|学生|主|市区|两级|滨水|MALL|人才|配套|活力|住宅|央企|经济适用|补植|国有|酒店|公寓|生态|高端|大科学|林荫|散步道|小|核心|综合型|综合性|公立|附属|三甲|高科技|优质|智慧化|工程|装置|设施|照明|绿化|雨水|污水|给水|再生水|燃气|热力|排水|供水|供电|供热|供气|空调|通信|辐射防护|实验|管线|第[一二三四五六七八九十]批';
 const GENERIC_BODY = new RegExp(`^(?:${GENERIC_WORDS})+$`);
 
 /**
@@ -73,11 +73,12 @@ const WORK_STAGE =
 const PERSON =
   /书记|区长|市长|镇长|主任|总经理|总裁|董事长|局长|处长|院长|校长|委员|代表|人大(?!附)|政协/;
 /**
- * Fittings and equipment (健身器材, 安全胶垫, 长椅石凳), a site's outdoor spaces (下沉庭院, 绿化广场), what lies
- * on one side of it (南侧设计绿化广场) and its planned use (用途为…): what a place is furnished with.
+ * Fittings and equipment (健身器材, 安全胶垫, 长椅石凳, 景墙, 廊架, 驳岸), a site's outdoor spaces (下沉庭院,
+ * 绿化广场, 入口广场, 水景平台), what lies on one side of it (南侧设计绿化广场) and its planned use (用途为…):
+ * what a place is furnished with.
  */
 const FITTINGS =
-  /(?:器材|设备|胶垫|石凳|长椅|座椅|桌椅|路灯|垃圾桶)$|^(?:下沉庭院|绿化广场|室外空间)$|^[东南西北](?:侧|边|面)|用途为/;
+  /(?:器材|设备|胶垫|石凳|长椅|座椅|桌椅|路灯|垃圾桶|坐凳|廊架|景墙|木栈桥|木栈道|驳岸)$|^(?:下沉庭院|绿化广场|室外空间|入口广场|活动场地|水景平台|亲水平台|观景平台)$|^[东南西北](?:侧|边|面)|用途为/;
 
 /** Landmarks named by their kind alone, which a list of projects may hold (文庙、鼓楼等节点景观). */
 const LONE_HEAD = /^(?:鼓楼|钟楼|城墙)$/;
@@ -136,13 +137,22 @@ const SLOGAN =
  * …路全线, …地块剩余, 昌平区2022年), or a time alone (竣工后): the words were cut in the wrong place.
  */
 const TRAILING_PARTICLE =
-  /[也又就还才却则便亦仍]$|^(?:竣工|建成|完工|开工|投用)后$|(?<=[园区院馆校场])[内里]$|全线$|剩余$|20\d\d年$/;
+  /[也又就还才却则便亦仍]$|^(?:未来|将来|待)?(?:竣工|建成|完工|开工|投用)后$|(?<=[园区院馆校场])[内里]$|全线$|剩余$|20\d\d年$/;
 
 /** A kind told by its voltage (500千伏变电站): which kind, not which one. */
 const VOLTAGE_KIND = /^\d+(?:千伏|kV)/;
 
 /** Several projects under one word (怀柔科学城系列项目): not one project. */
 const COLLECTIVE = /系列(?:项目|工程)$/;
+
+/**
+ * A designation a project holds (国家“十四五”时期重大工程, 北京市重点工程, “回天行动计划”重点民生工程): the
+ * list it is on, not its name.
+ */
+const DESIGNATION = /(?:重点|重大)(?:民生)?(?:工程|项目)$|民生工程$/;
+
+/** Adverbs of time left where a subject would stand (…园区始终…,现已成为…): no name at all. */
+const ADVERB_ONLY = /^(?:现已|现在|目前|如今|已经|正在|始终|一直|早已|仍然)$/;
 
 /** Lines drawn on a plan (城市绿线, 河道蓝线, 生态保护红线): boundaries, not works. */
 const PLANNING_LINE = /[红绿蓝紫黄]线$/;
@@ -185,7 +195,7 @@ export function isGenericName(name: string): boolean {
  * them names (小药箱、打气筒等便民设施) are no projects. Infrastructure (基础设施) is built as projects.
  */
 export function isAmenity(kind: string): boolean {
-  return /(?:便民设施|配套设施|服务设施)$/.test(kind);
+  return /(?:便民设施|配套设施|服务设施|配套基础设施)$/.test(kind);
 }
 
 /** True for a city-level role or policy area (承载区, 示范区, 国际科创中心): a goal, never a project. */
@@ -246,6 +256,9 @@ export function isProjectName(full: string, options: ProjectNameOptions = {}): b
   if (SUPERLATIVE.test(name) || SLOGAN.test(name) || VOLTAGE_KIND.test(name)) return false;
   if (PLANNING_LINE.test(name) || NUMBERED_PART.test(name) || BARE_PHASE_NAME.test(name))
     return false;
+  if (DESIGNATION.test(name) || (/段$/.test(name) && PLACE_NAMES.has(name.slice(0, -1))))
+    return false;
+  if (ADVERB_ONLY.test(name)) return false;
   if (/\s/.test(name) || (name.match(/[“”]/g) ?? []).length % 2 === 1) return false;
   if (TRAILING_PARTICLE.test(name)) return false;
   if ((name.match(/[(（]/g) ?? []).length !== (name.match(/[)）]/g) ?? []).length) return false;

@@ -152,6 +152,7 @@ export const PUSH_VERBS: readonly string[] = [
   '包括',
   '涉及',
   '已有',
+  '拥有',
 ];
 
 /**

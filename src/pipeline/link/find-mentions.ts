@@ -111,7 +111,11 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
       i += entry.name.length - 1;
       continue;
     }
-    if (options.district && /^(?:全区|本区|我区|该区(?!域))/.test(text.slice(i, i + 3))) {
+    if (
+      options.district &&
+      (/^(?:全区|本区|我区|该区(?!域))/.test(text.slice(i, i + 3)) ||
+        (/^区内/.test(text.slice(i, i + 2)) && !/[\u4e00-\u9fff]/.test(text[i - 1] ?? '')))
+    ) {
       mentions.push({
         start: i,
         end: i + 2,

@@ -41,6 +41,10 @@ describe('linkPlaces', () => {
     expect(
       placeOf('甲区长乙表示,该区GDP年均增长5.7%。', '5.7', { topic: 'huairou-science-city' }),
     ).toBe('district:changping');
+    expect(placeOf('区内4家企业获认定。', '4', { topic: 'life-valley' })).toBe(
+      'district:changping',
+    );
+    expect(placeOf('园区内4家企业获认定。', '4', { topic: 'life-valley' })).toBe('life-valley');
     expect(placeOf('道路项目均分布在怀柔科学城及其周边,总里程约11.9公里。', '11.9')).toBe(
       'district:changping',
     );
