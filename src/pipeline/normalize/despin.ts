@@ -15,8 +15,9 @@ export function findSpinSignatures(text: string, dictionary = SPIN_DICTIONARY): 
 }
 
 /**
- * Restores the original words of synonym-spun text. A text is treated as spun only when several
- * distinct signature substitutions co-occur; ordinary text is returned unchanged.
+ * Restores the original words of synonym-spun text. A text is treated as spun by one spinner only when
+ * several distinct signature substitutions of that spinner's family co-occur, and only that family's
+ * entries are applied; ordinary text is returned unchanged.
  *
  * @example
  * despin('人命谷聚焦扩容,改日3至5年新增约500万往常米,东谈主才技俩竖立').text
@@ -24,11 +25,19 @@ export function findSpinSignatures(text: string, dictionary = SPIN_DICTIONARY): 
  */
 export function despin(text: string, options: DespinOptions = {}): NormalizeResult {
   const dictionary = options.dictionary ?? SPIN_DICTIONARY;
-  const signatures = findSpinSignatures(text, dictionary);
-  if (signatures.length < (options.minSignatures ?? 4))
-    return { ...applyEdits(text, []), repairs: [] };
+  const spun = new Set(
+    (['homophone', 'synonym'] as const).filter(
+      (family) =>
+        findSpinSignatures(
+          text,
+          dictionary.filter((e) => e.family === family),
+        ).length >= (options.minSignatures ?? 4),
+    ),
+  );
+  if (spun.size === 0) return { ...applyEdits(text, []), repairs: [] };
   const byFirst = new Map<string, SpinEntry[]>();
-  for (const e of dictionary) byFirst.set(e.spun[0]!, [...(byFirst.get(e.spun[0]!) ?? []), e]);
+  for (const e of dictionary.filter((entry) => spun.has(entry.family)))
+    byFirst.set(e.spun[0]!, [...(byFirst.get(e.spun[0]!) ?? []), e]);
   const edits: TextEdit[] = [];
   const repairs: Repair[] = [];
   for (let i = 0; i < text.length; i++) {

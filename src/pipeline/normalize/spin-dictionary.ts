@@ -9,7 +9,15 @@ export interface SpinEntry {
   spun: string;
   original: string;
   signature: boolean;
+  /**
+   * The spinner the entry belongs to: `homophone` spinners write near-homophones and odd synonyms
+   * (人 → 东谈主, 项目 → 技俩), `synonym` spinners plain synonyms (完成 → 完结, 开放 → 敞开, 发展 → 开展).
+   * A document is restored with the entries of the family whose signatures it shows.
+   */
+  family: SpinFamily;
 }
+
+export type SpinFamily = 'homophone' | 'synonym';
 
 const SIGNATURES: readonly (readonly [string, string])[] = [
   ['东谈主', '人'],
@@ -146,8 +154,88 @@ const CONTEXTUAL: readonly (readonly [string, string])[] = [
   ['初始', '启动'],
 ];
 
+/**
+ * A synonym spinner's forms that ordinary writing does not use (高质量开展, 全龄友爱, 归纳体育馆, 担任的人):
+ * compounds in which one word was swapped for a synonym that does not fit it.
+ */
+const SYNONYM_SIGNATURES: readonly (readonly [string, string])[] = [
+  ['高质量开展', '高质量发展'],
+  ['全龄友爱', '全龄友好'],
+  ['零碳开展', '零碳发展'],
+  ['担任的人', '负责人'],
+  ['功用分区', '功能分区'],
+  ['功用系统', '功能系统'],
+  ['归纳体育馆', '综合体育馆'],
+  ['敞开试运行', '开放试运行'],
+  ['首要建造', '主要建设'],
+  ['完结主体', '完成主体'],
+  ['建造时序', '建设时序'],
+  ['改造提高', '改造提升'],
+  ['提档晋级', '提档升级'],
+  ['日子学习', '生活学习'],
+];
+
+/** The same spinner's ordinary words, restored only in a text that shows its signatures. */
+const SYNONYM_CONTEXTUAL: readonly (readonly [string, string])[] = [
+  ['建造', '建设'],
+  ['完结', '完成'],
+  ['估计', '预计'],
+  ['敞开', '开放'],
+  ['首要', '主要'],
+  ['功用', '功能'],
+  ['开展', '发展'],
+  ['其间', '其中'],
+  ['要点', '重点'],
+  ['供给', '提供'],
+  ['满意', '满足'],
+  ['日子', '生活'],
+  ['依照', '按照'],
+  ['完好', '完善'],
+  ['晋级', '升级'],
+  ['交给', '交付'],
+  ['顺畅', '顺利'],
+  ['全体', '整体'],
+  ['陈述厅', '报告厅'],
+  ['巨细', '大小'],
+  ['丰厚', '丰富'],
+  ['杰出', '突出'],
+  ['交融', '融合'],
+  ['生机', '活力'],
+  ['天然', '自然'],
+  ['友爱', '友好'],
+  ['装备', '配备'],
+  ['保存使用', '保留利用'],
+  ['当时', '目前'],
+  ['筹备', '准备'],
+  ['构成', '形成'],
+  ['效果', '成果'],
+  ['配套设备', '配套设施'],
+];
+
 /** Every entry, longest spun form first so that phrases win over their parts. */
 export const SPIN_DICTIONARY: readonly SpinEntry[] = [
-  ...SIGNATURES.map(([spun, original]) => ({ spun, original, signature: true })),
-  ...CONTEXTUAL.map(([spun, original]) => ({ spun, original, signature: false })),
+  ...SIGNATURES.map(([spun, original]) => ({
+    spun,
+    original,
+    signature: true,
+    family: 'homophone' as const,
+  })),
+  ...CONTEXTUAL.map(([spun, original]) => ({
+    spun,
+    original,
+    signature: false,
+    family: 'homophone' as const,
+  })),
+  ...SYNONYM_SIGNATURES.map(([spun, original]) => ({
+    spun,
+    original,
+    signature: true,
+    family: 'synonym' as const,
+  })),
+  ...SYNONYM_CONTEXTUAL.map(([spun, original]) => ({
+    spun,
+    original,
+    signature: false,
+    family: 'synonym' as const,
+  })),
 ].sort((a, b) => b.spun.length - a.spun.length || a.spun.localeCompare(b.spun));
