@@ -28,6 +28,16 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it('takes no people, kinds of event or clause for projects, and keeps 和平 whole at a clause start', () => {
+    expect(names('党和国家领导人甲乙、丙丁、戊己等曾先后到甲乙科学园园区视察。')).toEqual([]);
+    expect(names('太阳耀斑、日冕物质抛射事件、磁暴等都是空间天气现象。')).toEqual([]);
+    expect(names('甲乙医学中心是甲乙大学布局未来医学发展的核心战略项目。')).toEqual([
+      '甲乙医学中心',
+    ]);
+    expect(names('和平郊野公园已建成开放。')).toEqual(['和平郊野公园']);
+    expect(names('项目建设方为甲乙公路联络线有限责任公司,定位为城市主干路。')).toEqual([]);
+  });
+
   it("takes neither a park's fittings and activities nor a project's designations for projects", () => {
     expect(names('公园配套设置景墙、坐凳、廊架、木栈桥、驳岸、垃圾桶等设施。')).toEqual([]);
     expect(names('为居民提供下棋、园艺、看书、聚会聊天等多种活动空间。')).toEqual([]);

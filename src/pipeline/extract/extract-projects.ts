@@ -109,10 +109,11 @@ const PRAISE =
   /(?:领先|一流|顶尖|知名|著名|最大|最高|标杆|示范性|影响力|竞争力|先进|高水平|高品质)的[^的，,“”"]*$/;
 /**
  * Kinds that say the items are fields or sorts (教育、交通…等领域75项重点项目, 羽毛球馆、游泳馆…等11类
- * 体育场馆, 下棋、看书…等多种活动空间): categories, not names.
+ * 体育场馆, 下棋、看书…等多种活动空间), or that the items are of a kind (太阳耀斑、磁暴等都是空间天气现象):
+ * categories, not names.
  */
 const FIELDS =
-  /^(?:(?:相关|有关|各|多个|重点)?(?:领域|方面|门类|板块))|^(?:\d+|[一二三四五六七八九十两]+)(?:类|种)|^(?:多种|各种|多类)/;
+  /^(?:(?:相关|有关|各|多个|重点)?(?:领域|方面|门类|板块))|^(?:\d+|[一二三四五六七八九十两]+)(?:类|种)|^(?:多种|各种|多类)|^(?:都是|均为|均是|都属于|属于)/;
 
 /** Words that put a project in the future; the 2022-tasks and five-year-goals sections of a report count too. */
 const FUTURE = /将|力争|力促|规划建设|年内|明年|即将|争取|确保|下一步|接下来|预计|(?<![模虚比])拟/;
@@ -356,6 +357,13 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
 const AFFILIATION =
   /^的?(?:资深|首席|高级|特聘)?(?:研究员|教授|所长|院长|主任|博士|专家|学者|科学家|董事长|总经理)/;
 
+/** The last 和 that joins two things, not one inside a word (和平, 协和, 中和), or -1. */
+function lastJoiningAnd(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/(?<![中协温总缓调柔融谐祥])和(?![平谐睦美田顺])/g)) last = m.index;
+  return last;
+}
+
 /** Names standing on their own: a strong facility head, a copula, a location, a caption. */
 function standingProjects(sentence: Sentence, clause: Span): Found[] {
   const found: Found[] = [];
@@ -428,7 +436,7 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
       before.lastIndexOf('在') + 1,
       before.lastIndexOf('与') + 1,
       before.lastIndexOf('的') + 1,
-      before.lastIndexOf('和') + 1,
+      lastJoiningAnd(before) + 1,
       before.lastIndexOf('由') + 1,
     );
     const name = cleanItem(before.slice(cut));

@@ -1,6 +1,7 @@
 import {
   hasProjectHead,
   isConcept,
+  isPerson,
   isGenericName,
   isPlainNoun,
   isProjectName,
@@ -95,7 +96,7 @@ function splitItems(
     else if (')）”」'.includes(c)) depth = Math.max(0, depth - 1);
     else if (
       depth === 0 &&
-      (c === '、' || (c === '和' && !AND_IN_WORD.test(text.slice(i - 1, i + 2))))
+      (c === '、' || (c === '和' && !AND_IN_WORD.test(text.slice(Math.max(0, i - 1), i + 2))))
     ) {
       items.push({ raw: text.slice(from, i), start: from, byAnd });
       byAnd = c === '和';
@@ -287,7 +288,7 @@ export function splitProjectList(
     const at = start + Math.max(0, raw.indexOf(name.slice(0, 2)));
     named.push({ name, start: at, end: start + raw.trimEnd().length, quoted: isPlaceQuoted(name) });
   }
-  if (named.some((item) => isConcept(item.name))) return [];
+  if (named.some((item) => isConcept(item.name)) || names.some(isPerson)) return [];
   const proper = named.some(
     (item) => isProjectName(item.name, options) && !isGenericName(item.name),
   );

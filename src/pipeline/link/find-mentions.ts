@@ -1,4 +1,4 @@
-import type { DistrictKey } from '../../model/zones';
+import { ZONE_PARENT, isZoneId, type DistrictKey } from '../../model/zones';
 import type { PlaceMention } from '../types';
 import {
   COREFERENCES,
@@ -53,10 +53,11 @@ const FACILITY_NAMED_AFTER =
 const ROUTE_FROM = /^(?:区)?(?:至|到)[\u4e00-\u9fff]/;
 
 /**
- * A zone named with the land around it (道路项目均分布在怀柔科学城及其周边): a wider area than the zone, so
- * what is told of it is the district's.
+ * A zone named with the land around it, or the land around it alone (道路项目均分布在怀柔科学城及其周边, 怀柔
+ * 科学城周边配套项目): a wider area than the zone, so what is told of it is the district's. Around a zone
+ * that lies inside another (生命科学园周边) is still inside the larger one, and told of the smaller.
  */
-const AND_AROUND = /^及其周边/;
+const AND_AROUND = /^(?:及其周边|周边)/;
 
 function isParenthetical(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -97,7 +98,12 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
         const parenthetical = isParenthetical(text, i);
         const area = entry.kind === 'zone' || entry.kind === 'sub-area';
         const inName = entry.kind === 'zone' && FACILITY_NAMED_AFTER.test(text.slice(end));
-        const around = area && AND_AROUND.test(text.slice(end));
+        const around =
+          entry.kind === 'zone' &&
+          entry.place !== null &&
+          isZoneId(entry.place) &&
+          ZONE_PARENT[entry.place] === null &&
+          AND_AROUND.test(text.slice(end));
         mentions.push({
           start: i,
           end,

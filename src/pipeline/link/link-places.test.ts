@@ -48,6 +48,9 @@ describe('linkPlaces', () => {
     expect(placeOf('道路项目均分布在怀柔科学城及其周边,总里程约11.9公里。', '11.9')).toBe(
       'district:changping',
     );
+    expect(placeOf('北京市发改委对怀柔科学城周边2个配套项目立项审批。', '2个')).toBe(
+      'district:changping',
+    );
     expect(placeOf('道路项目均分布在怀柔科学城,总里程约11.9公里。', '11.9')).toBe(
       'huairou-science-city',
     );

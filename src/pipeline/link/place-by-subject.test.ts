@@ -33,6 +33,17 @@ describe('linkFigures: figures about a project', () => {
     ]);
   });
 
+  it('reads 主要建设内容 as "the project": its figures take the zone of the project named before', () => {
+    const text =
+      '据了解,甲乙森林公园二期工程坐落东小口镇,总面积约140公顷。\n主要建设内容有新植乔灌木2.9万余株、园路及铺装18.77万平方米。\n全区企业达到500家。';
+    expect(figurePlaces(text)).toEqual([
+      [140, 'huitian'],
+      [29000, 'huitian'],
+      [187700, 'huitian'],
+      [500, 'district:changping'],
+    ]);
+  });
+
   it('leaves figures that their own sentence places, or that are about no project', () => {
     const text = '怀柔科学城的甲乙装置项目即将开工建设。\n全区企业达到500家。';
     expect(figurePlaces(text)).toEqual([[500, 'district:changping']]);
