@@ -28,6 +28,17 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it('keeps 开放 inside a road name, and takes no list after 纳入, rooms, counts of people or fields', () => {
+    expect(names('位于老城区内的开放西路和下元街2条道路是也将提升道路条件。')).toEqual([
+      '开放西路',
+      '下元街',
+    ]);
+    expect(names('甲谷、乙谷双双纳入全市重点产业集聚区。')).toEqual([]);
+    expect(names('平台建有超净间、干燥间等设施。')).toEqual([]);
+    expect(names('甲医院派出万余人次支援武汉。')).toEqual([]);
+    expect(names('医院二期工程由市政府出资建设。')).toEqual([]);
+  });
+
   it('takes no people, kinds of event or clause for projects, and keeps 和平 whole at a clause start', () => {
     expect(names('党和国家领导人甲乙、丙丁、戊己等曾先后到甲乙科学园园区视察。')).toEqual([]);
     expect(names('太阳耀斑、日冕物质抛射事件、磁暴等都是空间天气现象。')).toEqual([]);

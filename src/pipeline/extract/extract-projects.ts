@@ -22,7 +22,7 @@ const VERBS = new RegExp(
   'g',
 );
 /** Verbs that also occur inside names (北新建材, 北京激光加速创新中心): a verb only where a word can start. */
-const INSIDE_NAMES = /^(?:新建|加速|保障)$/;
+const INSIDE_NAMES = /^(?:新建|加速|保障|开放)$/;
 const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计拟]/;
 /** Verbs that have a firm sign, settle or land somewhere: a list of firms after them is of projects. */
 const SETTLE = /签约|签订|签定|落地|落户|入驻|进驻|引进|引入|集聚|聚集/;
@@ -38,8 +38,8 @@ const TOTAL_AT_END = /(?:共|共计|合计|总计|累计|这|这些|那)$/;
 const ZONE_NAMES = GAZETTEER.filter((e) => e.kind === 'zone' || e.kind === 'sub-area').map(
   (e) => e.name,
 );
-/** Verbs whose object is a title, not a project (获评…示范基地). */
-const TITLE_VERBS = /^(?:获评|入选)$/;
+/** Verbs whose object is a title or a list, not a project (获评…示范基地, 纳入全市重点产业集聚区). */
+const TITLE_VERBS = /^(?:获评|入选|纳入)$/;
 /** Verbs that say what kind of thing opened (…开园: a park), so a name before them needs no head. */
 const OPENING = /(?:开园|开馆|开业|开业运营|通车|开学)$/;
 /**

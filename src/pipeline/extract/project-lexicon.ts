@@ -153,6 +153,7 @@ export const PUSH_VERBS: readonly string[] = [
   '涉及',
   '已有',
   '拥有',
+  '纳入',
 ];
 
 /**

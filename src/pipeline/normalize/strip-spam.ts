@@ -2,11 +2,12 @@ import type { NormalizeResult, Repair } from '../types';
 import { applyEdits, type TextEdit } from './offset-map';
 
 /**
- * Gambling and promotion tokens that scrapers and content farms inject into news text. A Latin prefix
- * glued to the token (the "ag" of "ag百家乐") goes with it.
+ * Gambling and promotion tokens that scrapers and content farms inject into news text, and the names of
+ * gambling sites they stamp on it (明升, 开云体育官网, 威尼斯9499登录入口) where no word they replaced could be put
+ * back. A Latin prefix glued to the token (the "ag" of "ag百家乐") goes with it.
  */
 const SPAM =
-  /[A-Za-z0-9]{0,6}(?:澳门)?(?:百家乐|博彩|赌场|赌博|六合彩|时时彩|真人娱乐|澳门葡京|新葡京|网上赌博|棋牌平台|彩票平台|娱乐城|老虎机|体育投注)(?:平台|官网|网址|娱乐)?/g;
+  /[A-Za-z0-9]{0,6}(?:澳门)?(?:百家乐|博彩|赌场|赌博|六合彩|时时彩|真人娱乐|澳门葡京|新葡京|网上赌博|棋牌平台|彩票平台|娱乐城|老虎机|体育投注)(?:平台|官网|网址|娱乐)?|(?:明升|开云|美高梅|威尼斯\d+)(?:中国)?(?:体育)?(?:app|APP|手机版|官网|登录入口|登陆|下载|mgm)*/g;
 /** Sales talk that, next to a spam token, marks the whole sentence as an advert. */
 const PROMOTION =
   /注册|开户|充值|下注|投注|返水|彩金|日赚|赢取|奖金|体验金|首存|官网|网址|在线|稳赚|提现|送\d/g;
