@@ -28,6 +28,17 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it('reads 开放 after an adverb as a verb, and takes no parts of an unnamed project or corners', () => {
+    expect(names('此外,甲乙研究平台、丙丁测试平台也已全面开放,运行情况良好。')).toEqual([
+      '甲乙研究平台',
+      '丙丁测试平台',
+    ]);
+    expect(names('项目包括公交机械式立体停车楼、业务用房等市政设施。')).toEqual([]);
+    expect(names('首末站位于甲乙北街与丙丁东二路交叉路口的西南角。')).not.toContain('西南角');
+    expect(names('这座车站未来将是甲线与乙线的换乘站。')).toEqual([]);
+    expect(names('甲乙对成像设施的启动表示祝贺,要注重设施建设的前瞻性。')).toEqual([]);
+  });
+
   it('keeps 开放 inside a road name, and takes no list after 纳入, rooms, counts of people or fields', () => {
     expect(names('位于老城区内的开放西路和下元街2条道路是也将提升道路条件。')).toEqual([
       '开放西路',

@@ -21,8 +21,12 @@ const VERBS = new RegExp(
   [...STATUS_VERBS.map(([v]) => v), ...PUSH_VERBS].sort((a, b) => b.length - a.length).join('|'),
   'g',
 );
+/** "The project" unnamed listing its parts (项目包括公交立体停车楼、业务用房等): parts, not projects. */
+const PROJECT_PARTS = /^\s*(?:该|本|此)?(?:项目|工程)(?:主要)?(?:包括|包含)/;
+/** What follows a verb that is part of a road's name (开放西路, 开放路). */
+const ROAD_AFTER = /^[东南西北]?(?:路|街|大街|大道)/;
 /** Verbs that also occur inside names (北新建材, 北京激光加速创新中心): a verb only where a word can start. */
-const INSIDE_NAMES = /^(?:新建|加速|保障|开放)$/;
+const INSIDE_NAMES = /^(?:新建|加速|保障)$/;
 const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计拟]/;
 /** Verbs that have a firm sign, settle or land somewhere: a list of firms after them is of projects. */
 const SETTLE = /签约|签订|签定|落地|落户|入驻|进驻|引进|引入|集聚|聚集/;
@@ -78,12 +82,17 @@ const LOCATED =
 
 /**
  * What comes before 包括 when the list names the parts of one building or site: a building
- * (共享实验楼包括质子医疗、核磁和温室3个实验室; 配套楼包括多功能厅、餐厅…), or a site just measured (…占地面积
- * 40亩,建筑面积2.5万平米,于2020年9月开工建设,包括研发办公楼、展示中心…).
+ * (共享实验楼包括质子医疗、核磁和温室3个实验室; 配套楼包括多功能厅、餐厅…), a site just measured (…占地面积
+ * 40亩,建筑面积2.5万平米,于2020年9月开工建设,包括研发办公楼、展示中心…), or "the project" unnamed
+ * (项目包括公交立体停车楼、业务用房等市政设施).
  */
 function isPartsOf(before: string): boolean {
   const clause = before.replace(/^.*[，,；;。]/, '');
-  return /(?:楼|馆|厅|大厦)$/.test(clause) || /(?:建筑面积|占地面积|占地)[^。；;]*$/.test(before);
+  return (
+    /(?:楼|馆|厅|大厦)$/.test(clause) ||
+    /(?:建筑面积|占地面积|占地)[^。；;]*$/.test(before) ||
+    /^\s*(?:该|本|此)?(?:项目|工程)(?:主要)?$/.test(clause)
+  );
 }
 
 /** What a facility holds (主要建设内容为门诊、医技…), or the uses of a space: not named things. */
@@ -276,8 +285,9 @@ interface Found {
 function clauseProjects(sentence: Sentence, clause: Span, announced: string | null): Found[] {
   const verbs = [...clause.text.matchAll(VERBS)]
     .filter((m) => !INSIDE_NAMES.test(m[0]) || WORD_START.test(clause.text[m.index - 1] ?? ''))
-    // 启动区 is a start-up area, not a start (一期启动区能源中心)
+    // 启动区 is a start-up area, not a start (一期启动区能源中心); 开放西路 is a road
     .filter((m) => !(m[0] === '启动' && clause.text[m.index + 2] === '区'))
+    .filter((m) => !(m[0] === '开放' && ROAD_AFTER.test(clause.text.slice(m.index + 2))))
     .map((m) => ({ verb: m[0], start: m.index, end: m.index + m[0].length }));
   const found: Found[] = [];
   for (let i = 0; i <= verbs.length; i++) {
@@ -406,8 +416,9 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
     add(m.name + phase, m.start, { listed: true });
   }
   const subject = subjectName(clause.text);
+  const parts = PROJECT_PARTS.test(clause.text);
   for (const n of [
-    ...enumeratedNames(clause.text),
+    ...(parts ? [] : enumeratedNames(clause.text)),
     ...measuredNames(clause.text),
     ...framedNames(clause.text),
     ...(subject ? [subject] : []),
