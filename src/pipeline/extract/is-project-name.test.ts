@@ -143,6 +143,23 @@ describe('isProjectName', () => {
     expect(isProjectName('黄土店', { listed: true })).toBe(true);
   });
 
+  it('takes no counted housing, clause, slogan or bracketed fragment for a name', () => {
+    for (const name of [
+      '约2000套公共租赁住房',
+      '百余个项目',
+      '最终一根钢梁装置',
+      '共同见证我国第一台高能量同步辐射光源',
+      '《北京怀柔综合性国家科学中心',
+      '和平郊野公园于2022年归入奥北森林公园二期',
+      '联接南北两边东小口休闲公园',
+      '倾力把中关村生命科学园',
+      '美好幸福新家园',
+      '任务与项目',
+    ])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    expect(isProjectName('和平郊野公园')).toBe(true);
+  });
+
   it('accepts a firm named in a signing list, but not without that context', () => {
     expect(isProjectName('上海复星', { firms: true })).toBe(true);
     expect(isProjectName('小米科技', { firms: true })).toBe(true);

@@ -102,5 +102,7 @@ describe('cleanItem', () => {
     expect(cleanItem('中国科学院“十四五”科教基础设施丙丁研发平台')).toBe('丙丁研发平台');
     expect(cleanItem('回天地区主干道路甲乙桥改造工程')).toBe('甲乙桥改造工程');
     expect(cleanItem('城市主干路甲乙路')).toBe('甲乙路');
+    expect(cleanItem('好生物医学成像设施')).toBe('生物医学成像设施');
+    expect(cleanItem('好未来昌平教育园区')).toBe('好未来昌平教育园区');
   });
 });
