@@ -250,7 +250,7 @@ const DONE_IN_CLAUSE = /已|累计|完成了|建成了/;
 function breaksDownPlannedTotal(
   sentences: readonly Sentence[],
   index: number,
-  figures: readonly FigureCandidate[],
+  lastFigure: ReadonlyMap<Sentence, FigureCandidate>,
   textBefore: string,
 ): boolean {
   const sentence = sentences[index]!;
@@ -264,7 +264,7 @@ function breaksDownPlannedTotal(
   const previous = sentences[first - 1];
   if (!BREAKDOWN.test(sentences[first]!.text) || previous?.paragraph !== sentence.paragraph)
     return false;
-  const total = figures.filter((f) => f.sentence === previous).pop();
+  const total = lastFigure.get(previous);
   const ownClause = textBefore.slice(textBefore.search(/[^，,；;。]*$/));
   return total?.status === 'target' && !DONE_IN_CLAUSE.test(ownClause);
 }
@@ -274,6 +274,8 @@ export function extractFigures(
   options: ExtractFiguresOptions,
 ): FigureCandidate[] {
   const figures: FigureCandidate[] = [];
+  /** The last figure read in each sentence, for the parts a later sentence breaks it into. */
+  const lastFigure = new Map<Sentence, FigureCandidate>();
   const approvedWorks =
     tellsApprovedWorks(options.title ?? '') || sentences.some((s) => tellsApprovedWorks(s.text));
   const paragraphs = new Map<number, string>();
@@ -324,14 +326,16 @@ export function extractFigures(
                 })
               : null) ?? read);
       if (sentence.isHeading && isHeadlineGoal(sentence.text, quantity.start)) status = 'target';
-      if (breaksDownPlannedTotal(sentences, index, figures, textBefore)) status = 'target';
+      if (breaksDownPlannedTotal(sentences, index, lastFigure, textBefore)) status = 'target';
       const sectionYear = /(20\d\d)年/.exec(sentence.section)?.[1];
       const year = classifyYear(sentence.text, quantity.start, {
         documentYear: options.documentYear,
         sectionYear: sectionYear ? Number(sectionYear) : null,
         status,
       });
-      figures.push({ ...quantity, sentence, label_zh: label, status, year });
+      const figure = { ...quantity, sentence, label_zh: label, status, year };
+      figures.push(figure);
+      lastFigure.set(sentence, figure);
     });
   });
   return figures;
