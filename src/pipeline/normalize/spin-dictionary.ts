@@ -213,30 +213,19 @@ const SYNONYM_CONTEXTUAL: readonly (readonly [string, string])[] = [
   ['配套设备', '配套设施'],
 ];
 
+/** The entries of one list, of one spinner's family, signatures or not. */
+function entries(
+  pairs: readonly (readonly [string, string])[],
+  family: SpinFamily,
+  signature: boolean,
+): SpinEntry[] {
+  return pairs.map(([spun, original]) => ({ spun, original, signature, family }));
+}
+
 /** Every entry, longest spun form first so that phrases win over their parts. */
 export const SPIN_DICTIONARY: readonly SpinEntry[] = [
-  ...SIGNATURES.map(([spun, original]) => ({
-    spun,
-    original,
-    signature: true,
-    family: 'homophone' as const,
-  })),
-  ...CONTEXTUAL.map(([spun, original]) => ({
-    spun,
-    original,
-    signature: false,
-    family: 'homophone' as const,
-  })),
-  ...SYNONYM_SIGNATURES.map(([spun, original]) => ({
-    spun,
-    original,
-    signature: true,
-    family: 'synonym' as const,
-  })),
-  ...SYNONYM_CONTEXTUAL.map(([spun, original]) => ({
-    spun,
-    original,
-    signature: false,
-    family: 'synonym' as const,
-  })),
+  ...entries(SIGNATURES, 'homophone', true),
+  ...entries(CONTEXTUAL, 'homophone', false),
+  ...entries(SYNONYM_SIGNATURES, 'synonym', true),
+  ...entries(SYNONYM_CONTEXTUAL, 'synonym', false),
 ].sort((a, b) => b.spun.length - a.spun.length || a.spun.localeCompare(b.spun));
