@@ -4,6 +4,12 @@ import { findQuantities } from './find-quantities';
 const values = (text: string) => findQuantities(text).map((q) => [q.value, q.unit, q.approx]);
 
 describe('findQuantities', () => {
+  it('reads several hundred (数百家) as more than a hundred, not as a hundred', () => {
+    expect(findQuantities('园区聚集了数百家医药企业').map((q) => [q.value, q.qualifier])).toEqual([
+      [100, 'over'],
+    ]);
+  });
+
   it('reads no count of people in a room type (2人或3人间)', () => {
     expect(findQuantities('病房均设计为2人或3人间,新增床位500张。').map((q) => q.value)).toEqual([
       500,

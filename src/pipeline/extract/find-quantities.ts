@@ -55,7 +55,7 @@ const QUANTITY = new RegExp(
   String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+) ?([万亿千]*) ?(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
   'g',
 );
-const BEFORE = /(不少于|不低于|超过|突破|将近|接近|大约|(?<![签制节合公条预契])约|近|超|逾)$/;
+const BEFORE = /(不少于|不低于|超过|突破|将近|接近|大约|(?<![签制节合公条预契])约|近|超|逾|数)$/;
 const QUALIFIERS: Readonly<Record<string, ParsedQuantity['qualifier']>> = {
   余: 'over',
   多: 'over',
@@ -63,6 +63,8 @@ const QUALIFIERS: Readonly<Record<string, ParsedQuantity['qualifier']>> = {
   突破: 'over',
   超: 'over',
   逾: 'over',
+  // 数百家: several hundred, so more than the hundred the number reads
+  数: 'over',
   以上: 'at-least',
   不少于: 'at-least',
   不低于: 'at-least',
@@ -138,7 +140,9 @@ export function findQuantities(text: string): ParsedQuantity[] {
     if (unitWord === '平' && !AREA_BEFORE.test(text.slice(0, start))) continue;
     const base = parseNumber(number);
     if (base === null) continue;
-    const before = BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
+    const lead = BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
+    // 数 counts only before a number in words (数百家), not after 平均数 or 总数
+    const before = lead === '数' && !/^[百千万]/.test(number) ? undefined : lead;
     if (before) start -= before.length;
     let unit: Unit = 'count';
     let factor = scaleOf(scale + scale2);
