@@ -160,6 +160,15 @@ describe('isProjectName', () => {
     expect(isProjectName('和平郊野公园')).toBe(true);
   });
 
+  it('takes no clause with an adverb of degree or only-ness for a name (始终, 只有, 更方便, 却), nor a departure (…出发)', () => {
+    expect(isProjectName('进出天通苑只有立水桥')).toBe(false);
+    expect(isProjectName('未来将更方便换乘13号线')).toBe(false);
+    expect(isProjectName('成成始终瞪大眼睛站')).toBe(false);
+    expect(isProjectName('家出发', { listed: true })).toBe(false);
+    expect(isProjectName('却不', { listed: true })).toBe(false);
+    expect(isProjectName('立水桥东一路桥梁')).toBe(true);
+  });
+
   it('accepts a firm named in a signing list, but not without that context', () => {
     expect(isProjectName('上海复星', { firms: true })).toBe(true);
     expect(isProjectName('小米科技', { firms: true })).toBe(true);
