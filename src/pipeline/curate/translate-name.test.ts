@@ -31,6 +31,30 @@ describe('translateName', () => {
     );
   });
 
+  it('puts the number of a thing numbered with 号 after its kind, and numbers the parts of a phase', () => {
+    const names = {
+      terms: [],
+      names: [...glossary.names, ['主场馆', 'Main Arena'], ['地块', 'Plot']],
+    } as Glossary;
+    expect(translateName('1号主场馆', names)).toBe('Main Arena 1');
+    expect(translateName('5号线', names)).toBe('Line 5');
+    expect(translateName('2号实验楼', names)).toBe('Laboratory Building 2');
+    expect(translateName('公园二期(一)', names)).toBe('Park Phase II (Part 1)');
+    expect(translateName('公园二期（二）地块', names)).toBe('Park Phase II (Part 2) Plot');
+  });
+
+  it('keeps articles lower-case inside a name', () => {
+    expect(
+      translateName('安立路提级', {
+        terms: [],
+        names: [
+          ['安立路', 'Anli Road'],
+          ['提级', 'Upgrade to an Expressway'],
+        ],
+      }),
+    ).toBe('Anli Road Upgrade to an Expressway');
+  });
+
   it('keeps Latin letters, numbers, quotes and brackets, and names plots by their letter', () => {
     expect(translateName('小米“灯塔工厂”', { terms: [['小米', 'Xiaomi']] })).toBe(
       "Xiaomi 'Dengta Gongchang'",

@@ -2,11 +2,27 @@ import { pinyin } from 'pinyin-pro';
 import type { Glossary } from './translate-label';
 
 /** Small words that stay lower-case inside a title-cased name. */
-const MINOR = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'at', 'with']);
+const MINOR = new Set(['a', 'an', 'and', 'of', 'for', 'the', 'in', 'on', 'to', 'at', 'with']);
 /** Units, which keep their own case in a title (220 kV, 8 km). */
 const UNITS = new Set(['kV', 'kW', 'MW', 'MVA', 'km', 'm']);
 /** A plot named by a letter (B地块): Plot B. */
 const PLOT = /^([A-Z])地块/;
+/** A thing numbered with 号 (1号主场馆, 5号线): its number goes after its kind (Main Arena 1, Line 5). */
+const NUMBERED = /^(\d+)号/;
+/** A part of a phase numbered in brackets (二期(一)): Part 1. */
+const PART = /^[(（]([一二三四五六七八九])[)）]/;
+const DIGITS: Readonly<Record<string, string>> = {
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
 /** Brackets and quotes as English writes them. */
 const PUNCTUATION: Readonly<Record<string, string>> = {
   '(': ' (',
@@ -72,9 +88,29 @@ export function translateName(name: string, glossary: Glossary): string {
     if (run) parts.push(romanize(run));
     run = '';
   };
+  const termAt = (i: number) => terms.find(([zh]) => name.startsWith(zh, i));
   for (let i = 0; i < name.length;) {
+    const numbered = NUMBERED.exec(name.slice(i));
+    const kind = numbered
+      ? name.startsWith('线', i + numbered[0].length)
+        ? (['线', 'Line'] as const)
+        : termAt(i + numbered[0].length)
+      : undefined;
+    if (numbered && kind) {
+      flush();
+      parts.push(`${kind[1]} ${numbered[1]}`);
+      i += numbered[0].length + kind[0].length;
+      continue;
+    }
+    const part = PART.exec(name.slice(i));
+    if (part) {
+      flush();
+      parts.push(`(Part ${DIGITS[part[1]!]})`);
+      i += part[0].length;
+      continue;
+    }
     const plot = PLOT.exec(name.slice(i));
-    const term = terms.find(([zh]) => name.startsWith(zh, i));
+    const term = termAt(i);
     if (plot || term) {
       flush();
       parts.push(plot ? `Plot ${plot[1]}` : term![1]);
