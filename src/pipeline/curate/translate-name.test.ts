@@ -31,13 +31,15 @@ describe('translateName', () => {
     );
   });
 
-  it('puts the number of a thing numbered with 号 after its kind, and numbers the parts of a phase', () => {
+  it('puts the number of a thing numbered with 号 after its kind, names a bus route by its number, and numbers the parts of a phase', () => {
     const names = {
       terms: [],
       names: [...glossary.names, ['主场馆', 'Main Arena'], ['地块', 'Plot']],
     } as Glossary;
     expect(translateName('1号主场馆', names)).toBe('Main Arena 1');
     expect(translateName('5号线', names)).toBe('Line 5');
+    expect(translateName('963路', names)).toBe('Bus Route 963');
+    expect(translateName('公园963路', names)).toBe('Park 963 Road');
     expect(translateName('2号实验楼', names)).toBe('Laboratory Building 2');
     expect(translateName('公园二期(一)', names)).toBe('Park Phase II (Part 1)');
     expect(translateName('公园二期（二）地块', names)).toBe('Park Phase II (Part 2) Plot');

@@ -9,6 +9,8 @@ const UNITS = new Set(['kV', 'kW', 'MW', 'MVA', 'km', 'm']);
 const PLOT = /^([A-Z])地块/;
 /** A thing numbered with 号 (1号主场馆, 5号线): its number goes after its kind (Main Arena 1, Line 5). */
 const NUMBERED = /^(\d+)号/;
+/** A bus route named by its number (963路): Bus Route 963. */
+const BUS_ROUTE = /^(\d+)路/;
 /** A part of a phase numbered in brackets (二期(一)): Part 1. */
 const PART = /^[(（]([一二三四五六七八九])[)）]/;
 const DIGITS: Readonly<Record<string, string>> = {
@@ -90,6 +92,12 @@ export function translateName(name: string, glossary: Glossary): string {
   };
   const termAt = (i: number) => terms.find(([zh]) => name.startsWith(zh, i));
   for (let i = 0; i < name.length;) {
+    const route = i === 0 ? BUS_ROUTE.exec(name) : null;
+    if (route) {
+      parts.push(`Bus Route ${route[1]}`);
+      i += route[0].length;
+      continue;
+    }
     const numbered = NUMBERED.exec(name.slice(i));
     const kind = numbered
       ? name.startsWith('线', i + numbered[0].length)
