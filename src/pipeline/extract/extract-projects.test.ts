@@ -396,6 +396,21 @@ describe('extractProjects', () => {
     ).toEqual([]);
   });
 
+  it('reads two lists joined by 和 apart when the first is closed by its count and kind, and one after 依托', () => {
+    expect(
+      names(
+        '园区以北大国际医院为临床试验平台，依托甲芯片国家工程研究中心、乙药物国家工程研究中心等7个国家级工程化产业项目和美国丙、瑞士丁、丹麦诺和诺德等8家国际著名企业的研发中心。',
+      ),
+    ).toEqual([
+      '北大国际医院',
+      '甲芯片国家工程研究中心',
+      '乙药物国家工程研究中心',
+      '美国丙研发中心',
+      '瑞士丁研发中心',
+      '丹麦诺和诺德研发中心',
+    ]);
+  });
+
   it('takes the name after a kind and a dash (新型研发机构——甲研究院)', () => {
     expect(names('由甲乙领衔筹建的新型研发机构——丙丁应用数学研究院在怀柔区正式成立。')).toEqual([
       '丙丁应用数学研究院',

@@ -276,6 +276,27 @@ interface Found {
   verbEnd: number;
 }
 
+/** A list closed by a count and a kind, then 和 and a second list (甲、乙等7个项目和丙、丁等8家企业的…). */
+const CLOSED_THEN_AND =
+  /等[\d一二三四五六七八九十两]+[个家座所处项]([^、，,；;。等和]{1,16})和(?=[^，,；;。]*[、等])/g;
+
+/**
+ * The lists of a piece of a clause: two lists joined by 和, the first closed by its count and kind, are
+ * read apart, so the second's kind is not given to the first's items.
+ */
+function closedLists(text: string): { text: string; offset: number }[] {
+  const pieces: { text: string; offset: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CLOSED_THEN_AND)) {
+    if (!KIND_WORD.test(m[1]!) && !FIRM_WORD.test(m[1]!)) continue;
+    const and = m.index + m[0].length - 1;
+    pieces.push({ text: text.slice(from, and), offset: from });
+    from = and + 1;
+  }
+  pieces.push({ text: text.slice(from), offset: from });
+  return pieces;
+}
+
 /**
  * The projects of one clause. The clause is cut at its verbs; each piece between two verbs is a
  * candidate list: with a kind after 等 or a count (等68个项目, 两个城市综合体) its items are projects
@@ -294,70 +315,75 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
     const left = verbs[i - 1];
     const right = verbs[i];
     if (left && TITLE_VERBS.test(left.verb)) continue;
-    const from = left?.end ?? 0;
-    let segment = clause.text.slice(from, right?.start ?? clause.text.length);
+    const piecesFrom = left?.end ?? 0;
     const upTo = clause.text.slice(0, right?.start ?? clause.text.length);
-    if (CONTENTS.test(upTo) || PRAISE.test(segment)) continue;
-    if (
-      left &&
-      INCLUDES.test(left.verb) &&
-      isPartsOf(sentence.text.slice(0, clause.start + left.start))
-    )
-      continue;
-    if (right && BUILT_TOGETHER.test(right.verb)) continue;
-    const object = right ? clause.text.slice(right.end).trim() : '';
-    if (right && !STATUS_OF.has(right.verb) && object.length > 1 && AGENT_HEAD.test(segment))
-      continue;
-    segment = segment.replace(WORK_NOUNS, '').replace(ADVERBS_AT_END, '').replace(/的$/, '');
-    if (segment.trim().length < 2) continue;
-    const closed = listAndKind(segment);
-    const { list } = closed;
-    const kind = closed.kind ?? (verbs.length === 0 ? announced : null);
-    const before = clause.text.slice(0, left?.start ?? 0);
-    const statusVerb = [right?.verb, left?.verb].find((v) => v && STATUS_OF.has(v));
-    const laterStatus = verbs.slice(i + 1).some((v) => STATUS_OF.has(v.verb));
-    let options: ProjectNameOptions;
-    if (kind !== null && (FIELDS.test(kind) || isAmenity(kind))) continue;
-    if (kind !== null) {
-      const settles = SETTLE.test(`${left?.verb ?? ''}${right?.verb ?? ''}`);
-      if (PROJECT_KINDS.test(kind) || (settles && FIRM_KINDS.test(kind)))
+    for (const piece of closedLists(
+      clause.text.slice(piecesFrom, right?.start ?? clause.text.length),
+    )) {
+      const from = piecesFrom + piece.offset;
+      let segment = piece.text;
+      if (CONTENTS.test(upTo) || PRAISE.test(segment)) continue;
+      if (
+        left &&
+        INCLUDES.test(left.verb) &&
+        isPartsOf(sentence.text.slice(0, clause.start + left.start))
+      )
+        continue;
+      if (right && BUILT_TOGETHER.test(right.verb)) continue;
+      const object = right ? clause.text.slice(right.end).trim() : '';
+      if (right && !STATUS_OF.has(right.verb) && object.length > 1 && AGENT_HEAD.test(segment))
+        continue;
+      segment = segment.replace(WORK_NOUNS, '').replace(ADVERBS_AT_END, '').replace(/的$/, '');
+      if (segment.trim().length < 2) continue;
+      const closed = listAndKind(segment);
+      const { list } = closed;
+      const kind = closed.kind ?? (verbs.length === 0 ? announced : null);
+      const before = clause.text.slice(0, left?.start ?? 0);
+      const statusVerb = [right?.verb, left?.verb].find((v) => v && STATUS_OF.has(v));
+      const laterStatus = verbs.slice(i + 1).some((v) => STATUS_OF.has(v.verb));
+      let options: ProjectNameOptions;
+      if (kind !== null && (FIELDS.test(kind) || isAmenity(kind))) continue;
+      if (kind !== null) {
+        const settles = SETTLE.test(`${left?.verb ?? ''}${right?.verb ?? ''}`);
+        if (PROJECT_KINDS.test(kind) || (settles && FIRM_KINDS.test(kind)))
+          options = { listed: true };
+        else continue;
+      } else if (left?.verb.startsWith('签约')) options = { firms: true };
+      else if (left && INCLUDES.test(left.verb) && PROJECT_KINDS.test(before))
         options = { listed: true };
-      else continue;
-    } else if (left?.verb.startsWith('签约')) options = { firms: true };
-    else if (left && INCLUDES.test(left.verb) && PROJECT_KINDS.test(before))
-      options = { listed: true };
-    else if (left && HELP.test(left.verb) && right?.verb === '实现' && laterStatus)
-      options = { listed: true };
-    else if (right && OPENING.test(right.verb)) options = { listed: true };
-    else options = {};
-    const verbStatus = statusVerb ? STATUS_OF.get(statusVerb)! : null;
-    const partDone =
-      PART_DONE.test(segment) && (verbStatus === 'completed' || verbStatus === 'in-use');
-    const status = partDone ? 'under-construction' : verbStatus;
-    const pushed = statusVerb === undefined;
-    const verbEnd = clause.start + (right?.end ?? left?.end ?? 0);
-    const items = splitProjectList(list, kind ?? '', options);
-    const closedByKind = closed.kind !== null && (lastEtc(segment) > 0 || items.length >= 2);
-    if (verbs.length === 0 && !closedByKind && !LIST_OPENER.test(list) && !announced) continue;
-    const place = placesBefore(sentence, clause.start + from).pop();
-    for (const raw of place && kind === null ? list.split(/[、和]/) : []) {
-      const phase = BARE_PHASE.exec(cleanItem(raw))?.[1];
-      if (!phase) continue;
-      const at = clause.start + from + list.indexOf(raw) + raw.indexOf(phase);
-      found.push({
-        name: place + phase,
-        start: at,
-        end: at + phase.length,
-        status,
-        pushed,
-        verbEnd,
-      });
-    }
-    for (const item of items) {
-      if (PLACE_NAMES.has(item.name) || PLACE_NAMES.has(item.name.replace(/项目$/, ''))) continue;
-      const start = clause.start + from + item.start;
-      const end = clause.start + from + item.end;
-      found.push({ name: item.name, start, end, status, pushed, verbEnd });
+      else if (left && HELP.test(left.verb) && right?.verb === '实现' && laterStatus)
+        options = { listed: true };
+      else if (right && OPENING.test(right.verb)) options = { listed: true };
+      else options = {};
+      const verbStatus = statusVerb ? STATUS_OF.get(statusVerb)! : null;
+      const partDone =
+        PART_DONE.test(segment) && (verbStatus === 'completed' || verbStatus === 'in-use');
+      const status = partDone ? 'under-construction' : verbStatus;
+      const pushed = statusVerb === undefined;
+      const verbEnd = clause.start + (right?.end ?? left?.end ?? 0);
+      const items = splitProjectList(list, kind ?? '', options);
+      const closedByKind = closed.kind !== null && (lastEtc(segment) > 0 || items.length >= 2);
+      if (verbs.length === 0 && !closedByKind && !LIST_OPENER.test(list) && !announced) continue;
+      const place = placesBefore(sentence, clause.start + from).pop();
+      for (const raw of place && kind === null ? list.split(/[、和]/) : []) {
+        const phase = BARE_PHASE.exec(cleanItem(raw))?.[1];
+        if (!phase) continue;
+        const at = clause.start + from + list.indexOf(raw) + raw.indexOf(phase);
+        found.push({
+          name: place + phase,
+          start: at,
+          end: at + phase.length,
+          status,
+          pushed,
+          verbEnd,
+        });
+      }
+      for (const item of items) {
+        if (PLACE_NAMES.has(item.name) || PLACE_NAMES.has(item.name.replace(/项目$/, ''))) continue;
+        const start = clause.start + from + item.start;
+        const end = clause.start + from + item.end;
+        found.push({ name: item.name, start, end, status, pushed, verbEnd });
+      }
     }
   }
   return found;

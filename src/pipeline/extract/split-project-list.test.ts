@@ -5,6 +5,17 @@ const names = (text: string, kind = '', listed = false) =>
   splitProjectList(text, kind, listed ? { listed: true } : {}).map((i) => i.name);
 
 describe('splitProjectList', () => {
+  it('gives the facility kind after 的 only to owners, not to an item that is a facility itself', () => {
+    expect(names('甲工程研究中心、美国乙', '企业的研发中心', true)).toEqual([
+      '甲工程研究中心',
+      '美国乙研发中心',
+    ]);
+    expect(names('国家电网、中国华能集团', '央企的研发基地', true)).toEqual([
+      '国家电网研发基地',
+      '中国华能集团研发基地',
+    ]);
+  });
+
   it('gives headless items the facility type the list names', () => {
     expect(names('鞍钢、武钢', '地块', true)).toEqual(['鞍钢地块', '武钢地块']);
     expect(names('保利、华润', '城市综合体', true)).toEqual(['保利城市综合体', '华润城市综合体']);

@@ -31,7 +31,7 @@ export interface ListItem {
 
 /** Words left in front of a name by the clause around it: verbs, adverbs, time and sequence words. */
 const LEADING =
-  /^(?:了|好(?=[\u4e00-\u9fff]{2,}(?:设施|装置)$)|并|并且|其中|此外|另外|前身|同时|特别是|累计|先期|即|暨|像|比如|例如|如(?![家意])|建有|其|是|确保|先后有|既有|还有|也有|均有|都有|已有|除了|以及|吸引了|吸引|今日|昨日|项目——|项目—|已|还|也|又|今年还将|今年|本年度|近日|近期|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|继|织补|新建|周边|附近|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
+  /^(?:了|好(?=[\u4e00-\u9fff]{2,}(?:设施|装置)$)|并|并且|其中|此外|另外|前身|同时|特别是|累计|先期|即|暨|像|比如|例如|如(?![家意])|建有|其|是|确保|先后有|既有|还有|也有|均有|都有|已有|除了|以及|吸引了|吸引|今日|昨日|项目——|项目—|已|还|也|又|今年还将|今年|本年度|近日|近期|目前|截至目前已|进一步|全面|积极|精心|重点|集中|高标准|高水平|随着|随著|继续|继|织补|新建|周边|附近|依托|依靠|\d{1,2}月(?:\d{1,2}日)?|\d{4}年)+/;
 /** A quoted epithet before a name (“绿肺”北京温榆河公园): praise, not part of the name. */
 const EPITHET = /^[“"「][^”"」]{1,6}[”"」](?=[\u4e00-\u9fff]{4,})/;
 /** A district before a road's name (昌平区回南北路(霍营西路-立汤路)): its address, not part of the name. */
@@ -76,7 +76,7 @@ const ALIAS = /(?:也称|又称|亦称|俗称|原名|原称)/;
 const NAMELY = /即/;
 
 /** 和 inside a word (碳中和, 协和, 和平), not between two items. */
-const AND_IN_WORD = /[中协温总缓调柔融谐祥]和|和[平谐睦美田顺]/;
+const AND_IN_WORD = /[中协温总缓调柔融谐祥诺]和|和[平谐睦美田顺]/;
 
 /**
  * Splits a list at 、 and 和, outside brackets and quotes, keeping each item's offset. An item without
@@ -234,7 +234,9 @@ function ownedKind(raws: readonly string[]): { kind: string; owner: string | nul
   const owner = cleanItem(last.slice(0, of));
   if (!hasProjectHead(kind) || !isGenericName(kind) || !OWNER.test(owner)) return null;
   const owners = [...raws.slice(0, -1).map(cleanItem), owner];
-  return owners.every((o) => OWNER.test(o) || isPlainNoun(o)) ? { kind, owner } : null;
+  return owners.every((o) => OWNER.test(o) || (isPlainNoun(o) && !hasProjectHead(o)))
+    ? { kind, owner }
+    : null;
 }
 
 /** The facility kind after 的 in a list's closing kind (等央企的研发基地 → 研发基地), or null. */
@@ -283,7 +285,8 @@ export function splitProjectList(
     let name = index === items.length - 1 && owned?.owner ? owned.owner : cleanItem(raw);
     if (PHASE_FIRST.test(name) && PHASE_AT_END.test(previous))
       name = previous.replace(PHASE_AT_END, '') + name;
-    if (shared && (owned || !hasProjectHead(name)) && name.length > 0) name += shared;
+    if (shared && ((owned && OWNER.test(name)) || !hasProjectHead(name)) && name.length > 0)
+      name += shared;
     previous = name;
     const at = start + Math.max(0, raw.indexOf(name.slice(0, 2)));
     named.push({ name, start: at, end: start + raw.trimEnd().length, quoted: isPlaceQuoted(name) });
