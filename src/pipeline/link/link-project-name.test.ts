@@ -68,6 +68,8 @@ describe('linkProjectName', () => {
       via: 'name-elsewhere',
     });
     expect(linkProjectName('上海复星', { district: 'district:changping' })).toBeNull();
+    for (const town of ['河北廊坊东方大学城', '深圳研究生院', '杭州下沙高教园区'])
+      expect(linkProjectName(town, { district: 'district:changping' })?.place).toBeNull();
   });
 
   it('places what lies next to the science city under its name in the district (source 170), and the CAS park by its short name in it', () => {

@@ -4,7 +4,8 @@ import { ELSEWHERE_NAMES, GAZETTEER } from './gazetteer';
 import type { LinkOptions } from './link-places';
 
 /** A facility whose name opens with its city (厦门长庚医院), as opposed to a firm named after its home (上海复星). */
-const SITE_ELSEWHERE = /(?:医院|院区|学校|大学|学院|园|基地|中心|研究院|研究所|实验室)$/;
+const SITE_ELSEWHERE =
+  /(?:医院|院区|学校|大学|大学城|学院|园|园区|基地|中心|研究院|研究所|研究生院|实验室)$/;
 
 /**
  * Places a project by what it is, where the gazetteer knows it: 积水潭医院回龙观院区二期 → huitian,
