@@ -411,6 +411,13 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it('reads a name after 修建中的, 建设中的 or 在建的 as a project under construction', () => {
+    expect(projects('修建中的地铁13号线甲乙站，工人们正在进行作业。')).toEqual([
+      ['地铁13号线甲乙站', 'under-construction'],
+    ]);
+    expect(projects('在建的丙丁医院二期工程。')[0]?.[1]).toBe('under-construction');
+  });
+
   it('takes the name after a kind and a dash (新型研发机构——甲研究院)', () => {
     expect(names('由甲乙领衔筹建的新型研发机构——丙丁应用数学研究院在怀柔区正式成立。')).toEqual([
       '丙丁应用数学研究院',
