@@ -51,6 +51,8 @@ const TARGET_SECTION = /任务|目标|计划表|思路|展望/;
  * quantity keeps as its qualifier): a requirement or a cap, so a target wherever it stands.
  */
 const GOAL_QUALIFIER = /(?:不少于|不低于|不超过|不高于|力争)[^，,；;。\d]{0,4}$|不$/;
+/** The same requirement or cap read as the quantity's own qualifier, inside its span. */
+const GOAL_LEAD = /^(?:不少于|不低于|不超过|不高于)/;
 /** Inside a plan's scope, what has been done is still an actual (累计建成, 现有). */
 const ACTUAL_IN_PLAN = /累计|现有|建成了|完成了/;
 
@@ -292,7 +294,7 @@ export function classifyFigureStatus(
 ): FigureStatus {
   const before = pastDisposalBlanked(closedAsidesBlanked(sentence.slice(0, at)), documentYear);
   const ownClause = before.slice(before.search(/[^，,；;。]*$/));
-  if (GOAL_QUALIFIER.test(before)) return 'target';
+  if (GOAL_QUALIFIER.test(before) || GOAL_LEAD.test(sentence.slice(at))) return 'target';
   const clauseAfter =
     closedAsidesBlanked(sentence.slice(at)).split(
       /[，,；;。]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/,

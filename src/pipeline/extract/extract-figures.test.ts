@@ -74,6 +74,18 @@ describe('extractFigures: what a number is not, and floor areas', () => {
     ]);
   });
 
+  it('labels both ends of a range by the words before it, and keeps 不超过 out of the label', () => {
+    const labels = (text: string) =>
+      extractFigures(splitSentences(text), { documentYear: 2021 }).map((f) => [
+        f.value,
+        f.label_zh,
+      ]);
+    expect(labels('甲路日均通行量4000至6000人次。')).toEqual([
+      [4000, '甲路日均通行量'],
+      [6000, '甲路日均通行量'],
+    ]);
+    expect(labels('总价不超过32万元。')).toEqual([[320000, '总价']]);
+  });
   it('reads a cap (不超过) as a target', () => {
     expect(statuses('甲园科研用地不超过40万平方米。', { documentYear: 2018 })).toEqual([
       [400000, 'target'],

@@ -10,6 +10,36 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads a range as its two ends, at least the lower and up to the upper, the lower sharing the upper scale', () => {
+    const ends = (text: string) => findQuantities(text).map((q) => [q.value, q.unit, q.qualifier]);
+    expect(ends('房屋建筑面积在90-120平方米之间')).toEqual([
+      [90, 'm2', 'at-least'],
+      [120, 'm2', 'up-to'],
+    ]);
+    expect(ends('每套价格在20万-30万元之间')).toEqual([
+      [200000, 'CNY', 'at-least'],
+      [300000, 'CNY', 'up-to'],
+    ]);
+    expect(ends('投资2-3亿元')).toEqual([
+      [200000000, 'CNY', 'at-least'],
+      [300000000, 'CNY', 'up-to'],
+    ]);
+    expect(ends('日均通行量4000至6000人次')).toEqual([
+      [4000, 'count', 'at-least'],
+      [6000, 'count', 'up-to'],
+    ]);
+    // ends read with one scale that do not rise are no range
+    expect(ends('人数5000-1万人')).toEqual([]);
+    expect(ends('电话0599-5822971')).toEqual([]);
+  });
+
+  it('reads 不超过, 不到 and 不足 as up to, not as over', () => {
+    const caps = (text: string) => findQuantities(text).map((q) => [q.value, q.qualifier, q.start]);
+    expect(caps('总价不超过32万元')).toEqual([[320000, 'up-to', 2]]);
+    expect(caps('总价不到32万元')).toEqual([[320000, 'up-to', 2]]);
+    expect(caps('总价超过32万元')).toEqual([[320000, 'over', 2]]);
+  });
+
   it('reads no count of people in a room type (2人或3人间)', () => {
     expect(findQuantities('病房均设计为2人或3人间,新增床位500张。').map((q) => q.value)).toEqual([
       500,

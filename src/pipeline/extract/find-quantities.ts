@@ -55,7 +55,8 @@ const QUANTITY = new RegExp(
   String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+) ?([万亿千]*) ?(余|多)?([万亿])?(${UNIT_WORDS})(以上|左右|上下|以内)?`,
   'g',
 );
-const BEFORE = /(不少于|不低于|超过|突破|将近|接近|大约|(?<![签制节合公条预契])约|近|超|逾|数)$/;
+const BEFORE =
+  /(不少于|不低于|不超过|不足|不到|最多|至多|超过|突破|将近|接近|大约|(?<![签制节合公条预契])约|近|超|逾|数)$/;
 const QUALIFIERS: Readonly<Record<string, ParsedQuantity['qualifier']>> = {
   余: 'over',
   多: 'over',
@@ -76,7 +77,18 @@ const QUALIFIERS: Readonly<Record<string, ParsedQuantity['qualifier']>> = {
   将近: 'nearly',
   接近: 'nearly',
   以内: 'up-to',
+  不超过: 'up-to',
+  不足: 'up-to',
+  不到: 'up-to',
+  最多: 'up-to',
+  至多: 'up-to',
 };
+
+/**
+ * The lower end of a range written before a quantity (90-120平方米, 20万-30万元, 4000至6000人次): a
+ * number, its own scale if it has one, and a dash or 至 / 到 right before the upper end.
+ */
+const RANGE_LOWER = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)([万亿千]?)(余|多)?(?:至|到|-|—|–|~|～)$/;
 
 /**
  * A rate per area, person or year (道路网密度8公里/平方公里, 每平方公里1.2万人): no unit of the contract
@@ -98,7 +110,8 @@ function isExcluded(
   const [start, end] = at;
   const lettered =
     /^[一二两三四五六七八九十]/.test(number) && NAMES_BEFORE.test(text.slice(0, start));
-  if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '') && !lettered) return true;
+  const ranged = RANGE_LOWER.test(text.slice(Math.max(0, start - 16), start));
+  if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '') && !lettered && !ranged) return true;
   if (text[end] === '赛') return true;
   // 2人制; 2人间 (a room for two); 04:13:09 人民日报, where 人 opens a name (人民日报, 人民医院)
   if (
@@ -151,6 +164,34 @@ export function findQuantities(text: string): ParsedQuantity[] {
     else if (MEASURES[unitWord]) unit = MEASURES[unitWord]!;
     else if (unitWord === '万人次') factor *= 1e4;
     if (unitWord === '成') factor *= 10;
+    const lower = before ? null : RANGE_LOWER.exec(text.slice(Math.max(0, start - 16), start));
+    // a lower end with a scale of its own (20万-30万元) shares the upper end's; another (5000-1万) is no range
+    if (lower && (!lower[2] || `${scale}${scale2}${unitWord}`.startsWith(lower[2]))) {
+      // the range is read as its two ends, both labelled by the words before the lower one
+      const lowerStart = start - lower[0].length;
+      const least = scaleDecimal(lower[1]!, factor);
+      // ends that do not rise (5000-1万, read with one scale) make no range the text can be trusted for
+      if (least >= scaleDecimal(number, factor)) continue;
+      found.push({
+        value: least,
+        unit,
+        approx: true,
+        qualifier: 'at-least',
+        measureWord: unitWord,
+        start: lowerStart,
+        end,
+      });
+      found.push({
+        value: scaleDecimal(number, factor),
+        unit,
+        approx: true,
+        qualifier: 'up-to',
+        measureWord: unitWord,
+        start: lowerStart,
+        end,
+      });
+      continue;
+    }
     const qualifier =
       QUALIFIERS[after ?? ''] ?? QUALIFIERS[approxMid ?? ''] ?? QUALIFIERS[before ?? ''];
     found.push({
