@@ -89,11 +89,17 @@ describe('plan scope', () => {
     expect(isPlanStatement('甲地区2022年工作计划', 2022)).toBe(false);
     expect(isPlanStatement('2020年甲区第一批投资计划出炉', 2020)).toBe(false);
     expect(isPlanStatement('产业发展现状与规划', 2020)).toBe(false);
+    // a plan named in quotes is a name (“回天行动”计划), not a plan of work
+    expect(isPlanStatement('《甲》节目:回天地区与“回天行动”计划', 2024)).toBe(false);
   });
 
   it('takes a paragraph opening that sets out goals as a plan statement, not one that follows a plan', () => {
     expect(isPlanOpening('发展目标提到,甲园区到2035年,建成创新高地。', 2019)).toBe(true);
     expect(isPlanOpening('工作计划提出,提升区域服务功能。', 2022)).toBe(true);
+    // a plan whose work follows its colon, however the clause opened (已对…形成了方案:将…)
+    expect(isPlanOpening('据甲介绍,目前,区政府已对乙问题形成了方案:将对丙街进行改造。', 2011)).toBe(
+      true,
+    );
     expect(isPlanOpening('按照甲行动计划要求,乙委出台了工作计划。', 2022)).toBe(false);
     expect(isPlanOpening('其中,5个装置正加快建设,预计能够按计划完成年度建设目标。', 2020)).toBe(
       false,

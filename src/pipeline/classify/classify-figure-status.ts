@@ -63,12 +63,15 @@ const ACTUAL_IN_PLAN = /累计|现有|建成了|完成了/;
  * 规划 in a heading is as often a topic (现状与规划) as a plan.
  */
 const PLAN_STATEMENT =
-  /到20\d\d年|(?:工程|项目)获(?:核准|批)|(?<!行动|工作|投资)计划(?!完成)|目标|(?<![模虚比])拟/;
+  /到20\d\d年|(?:工程|项目)获(?:核准|批)|(?<!行动|工作|投资|[”"」])计划(?!完成)|目标|(?<![模虚比])拟/;
 /**
- * A paragraph opening that sets out goals (发展目标提到, 工作计划提出,): the clause it opens with, not
- * a plan it follows (按照…计划要求) or a goal met (按计划完成年度建设目标).
+ * A paragraph opening that sets out goals (发展目标提到, 工作计划提出,) or a plan of what will be done
+ * (…形成了方案:将对…进行改造): the clause it opens with, not a plan it follows (按照…计划要求) or a goal
+ * met (按计划完成年度建设目标).
  */
 const PLAN_OPENING = /^[^，,；;。]*?(?:到20\d\d年|(?:目标|计划|规划)(?:提到|提出|明确))/;
+/** A plan set out, what it will do after its colon (…形成了方案:将对…进行改造), however the clause opened. */
+const PLAN_AHEAD = /(?:方案|计划|规划)[:：]将/;
 const FOLLOWS_PLAN = /^(?:按照|根据|依据)/;
 /** A plan document named before (《…行动计划》, 方案中): the investment it lists is still to be made. */
 const NAMES_PLAN = /《[^》]*(?:计划|规划|方案)[^》]*》|(?:计划|规划|方案)中/;
@@ -110,7 +113,8 @@ export function isPlanStatement(
 
 /** Whether a paragraph's opening sentence sets goals for what follows (发展目标提到,…到2035年,…). */
 export function isPlanOpening(text: string, documentYear: number | null): boolean {
-  return !FOLLOWS_PLAN.test(text) && isPlanStatement(text, documentYear, PLAN_OPENING);
+  if (FOLLOWS_PLAN.test(text)) return false;
+  return PLAN_AHEAD.test(text) || isPlanStatement(text, documentYear, PLAN_OPENING);
 }
 
 /**

@@ -53,6 +53,13 @@ const FACILITY_NAMED_AFTER =
 const ROUTE_FROM = /^(?:区)?(?:至|到)[\u4e00-\u9fff]/;
 
 /**
+ * What follows a district's name when it names a body or an office of the district (昌平区委区政府,
+ * 昌平区市政管委, 昌平区副区长, 昌平区第三届人民代表大会): who speaks or acts, not where a thing lies.
+ */
+const DISTRICT_BODY =
+  /^(?:区)?(?:委(?!托)|政府|人大|政协|区长|副区长|第[一二三四五六七八九十\d]+届|人民代表大会|[\u4e00-\u9fff]{0,4}?(?:管委会?|委员会|局|办公室))/;
+
+/**
  * A zone named with the land around it, or the land around it alone (道路项目均分布在怀柔科学城及其周边, 怀柔
  * 科学城周边配套项目): a wider area than the zone, so what is told of it is the district's. Around a zone
  * that lies inside another (生命科学园周边) is still inside the larger one, and told of the smaller.
@@ -91,8 +98,9 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
     }
     const entry = overlapped ? undefined : found;
     if (entry) {
+      const after = text.slice(i + entry.name.length);
       const routeFrom =
-        entry.kind === 'district' && ROUTE_FROM.test(text.slice(i + entry.name.length));
+        entry.kind === 'district' && (ROUTE_FROM.test(after) || DISTRICT_BODY.test(after));
       if (entry.kind !== 'transparent' && !routeFrom) {
         const end = i + entry.name.length;
         const parenthetical = isParenthetical(text, i);

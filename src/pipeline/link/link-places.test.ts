@@ -178,6 +178,12 @@ describe('linkPlaces', () => {
     expect(placeOf(heading, '70%')).toBe('huitian');
   });
 
+  it('takes no district body or office for a place (昌平区委区政府, 昌平区市政管委), so the paragraph keeps its zone', () => {
+    const text =
+      '据昌平区市政管委相关负责人介绍,昌平区委区政府已对天通苑和回龙观地区的拥堵形成了方案:将对甲街进行改造。首先要解决缺少停车位的问题,在这一地区新建一个15000平方米的停车场。';
+    expect(placeOf(text, '15000')).toBe('huitian');
+  });
+
   it('takes no paragraph topic from a place the work turns towards (围绕怀柔科学城布局的…)', () => {
     const text =
       '同时,围绕怀柔科学城布局的五大科学方向,新赛道展现出强劲发展势头。生命科学领域已集聚43家高成长性企业。';
