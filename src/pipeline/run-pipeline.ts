@@ -9,6 +9,7 @@ import { detectMojibake } from './normalize/detect-mojibake';
 import { detectLatin1Mojibake } from './normalize/detect-latin1-mojibake';
 import { toSimplified } from './normalize/to-simplified';
 import { despin } from './normalize/despin';
+import { stripJammer } from './normalize/strip-jammer';
 import { stripSpam } from './normalize/strip-spam';
 import { restoreSwappedWords } from './normalize/restore-swapped-words';
 import { splitSentences } from './segment/split-sentences';
@@ -27,6 +28,7 @@ import type { Glossary } from './curate/translate-label';
 export const NORMALIZE_STAGES: readonly NormalizeStage[] = [
   stripMarkup,
   toHalfWidth,
+  stripJammer,
   stripPinyin,
   detectMojibake,
   detectLatin1Mojibake,
