@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang';
 import { FONT_STACK, TOKENS } from './design-tokens';
+import { perFeature, perFeatureAndZoom } from './one-program';
 
 /** The id of the GeoJSON source that holds `geo/basemap.geojson`. */
 export const BASEMAP_SOURCE = 'basemap';
@@ -47,14 +48,23 @@ export function buildBasemapLayers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source,
       filter: byLayer('district'),
-      paint: { 'fill-color': TOKENS.districtFill, 'fill-opacity': 0.6 },
+      // per feature, like the zone fill, so that both share one shader program
+      paint: {
+        'fill-color': perFeature(TOKENS.districtFill),
+        'fill-opacity': perFeature(0.6),
+        'fill-outline-color': perFeature(TOKENS.districtFill),
+      },
     },
     {
       id: 'water',
       type: 'fill',
       source,
       filter: byLayer('water'),
-      paint: { 'fill-color': TOKENS.water, 'fill-outline-color': TOKENS.waterLine },
+      paint: {
+        'fill-color': perFeature(TOKENS.water),
+        'fill-opacity': perFeature(1),
+        'fill-outline-color': perFeature(TOKENS.waterLine),
+      },
     },
     {
       id: 'river',
@@ -149,10 +159,12 @@ export function buildBasemapLayers(lang: Lang): LayerSpecification[] {
         'text-font': FONT_STACK,
         'text-size': 11,
       },
+      // per feature and zoom, like every symbol layer, so that all share one shader program
       paint: {
-        'text-color': TOKENS.motorwayCasing,
+        'text-color': perFeature(TOKENS.motorwayCasing),
         'text-halo-color': TOKENS.halo,
         'text-halo-width': 1.6,
+        'text-opacity': perFeatureAndZoom(1),
       },
     },
     {
@@ -169,7 +181,12 @@ export function buildBasemapLayers(lang: Lang): LayerSpecification[] {
         'text-anchor': 'top',
         'text-optional': true,
       },
-      paint: { 'text-color': TOKENS.rail, 'text-halo-color': TOKENS.halo, 'text-halo-width': 1.4 },
+      paint: {
+        'text-color': perFeature(TOKENS.rail),
+        'text-halo-color': TOKENS.halo,
+        'text-halo-width': 1.4,
+        'text-opacity': perFeatureAndZoom(1),
+      },
     },
     {
       id: 'place-label',
@@ -184,7 +201,7 @@ export function buildBasemapLayers(lang: Lang): LayerSpecification[] {
       },
       minzoom: 8,
       paint: {
-        'text-color': TOKENS.placeText,
+        'text-color': perFeature(TOKENS.placeText),
         'text-halo-color': TOKENS.halo,
         'text-halo-width': 1.6,
         'text-opacity': [

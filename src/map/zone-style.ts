@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang';
 import { ZONE_IDS } from '../model/zones';
 import { bilingualLabel } from './basemap-style';
 import { FONT_STACK, ZONE_COLORS } from './design-tokens';
+import { perFeatureAndZoom } from './one-program';
 
 /** Source of the zone polygons (`geo/zones.geojson`), promoted so feature-state is keyed by zone id. */
 export const ZONE_SOURCE = 'zones';
@@ -89,6 +90,8 @@ export function buildZoneLayers(lang: Lang, parentIds: readonly string[]): Layer
         'text-color': color,
         'text-halo-color': 'rgba(255,255,255,0.95)',
         'text-halo-width': 1.8,
+        // per feature and zoom, like the basemap's labels, so that all share one shader program
+        'text-opacity': perFeatureAndZoom(1),
       },
     },
   ];

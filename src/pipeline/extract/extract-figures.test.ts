@@ -86,6 +86,14 @@ describe('extractFigures: what a number is not, and floor areas', () => {
     ]);
     expect(labels('总价不超过32万元。')).toEqual([[320000, '总价']]);
   });
+  it('leaves a conjunction or adverb of contrast out of a label (但是却有常住人口85万人)', () => {
+    const labels = (text: string) =>
+      extractFigures(splitSentences(text), { documentYear: 2024 }).map((f) => f.label_zh);
+    expect(labels('这片的区域面积是63平方公里,但是却有常住人口85万人。')).toEqual([
+      '区域面积',
+      '常住人口',
+    ]);
+  });
   it('reads a cap (不超过) as a target', () => {
     expect(statuses('甲园科研用地不超过40万平方米。', { documentYear: 2018 })).toEqual([
       [400000, 'target'],
