@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  normalizePropertyExpression,
+  latest,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { ZoneCollection } from '../model/zone-feature';
 import { ZONE_IDS } from '../model/zones';
@@ -58,5 +62,48 @@ describe('buildProgressiveAtlasStyle', () => {
     expect(lateData.basemap).toBe(basemap);
     expect(lateData['zone-labels']!.features).toHaveLength(zones.features.length);
     expect(validateStyleMin(style)).toEqual([]);
+  });
+});
+
+describe('shader programs', () => {
+  /** How a layer sets a paint property: a constant, per feature, per zoom, or per feature and zoom. */
+  const kindOf = (layer: { type: string; paint?: Record<string, unknown> }, property: string) => {
+    const spec = (latest as unknown as Record<string, Record<string, unknown>>)[
+      `paint_${layer.type}`
+    ]![property] as Parameters<typeof normalizePropertyExpression>[2];
+    // an outline colour left unset is drawn with the fill colour, in the same form
+    const unset = property === 'fill-outline-color' ? layer.paint?.['fill-color'] : undefined;
+    const value = layer.paint?.[property] ?? unset ?? (spec as { default?: unknown }).default;
+    return normalizePropertyExpression(
+      value as Parameters<typeof normalizePropertyExpression>[0],
+      property,
+      spec,
+    ).kind;
+  };
+
+  it('gives every label layer and every fill layer one form of each paint property, so each kind compiles one program', () => {
+    const layers = build('zh').layers as {
+      type: string;
+      id: string;
+      paint?: Record<string, unknown>;
+    }[];
+    const forms = (type: string, properties: string[]) =>
+      new Set(
+        layers
+          .filter((layer) => layer.type === type)
+          .map((layer) => properties.map((p) => kindOf(layer, p)).join('/')),
+      );
+    expect(
+      forms('symbol', [
+        'text-color',
+        'text-opacity',
+        'text-halo-color',
+        'text-halo-width',
+        'text-halo-blur',
+      ]),
+    ).toEqual(new Set(['source/composite/constant/constant/constant']));
+    expect(forms('fill', ['fill-color', 'fill-opacity', 'fill-outline-color'])).toEqual(
+      new Set(['source/source/source']),
+    );
   });
 });
