@@ -418,6 +418,17 @@ describe('extractProjects', () => {
     expect(projects('在建的丙丁医院二期工程。')[0]?.[1]).toBe('under-construction');
   });
 
+  it('reads the names after 分别是 that a count of firms or projects announces (13家央企分别是…)', () => {
+    expect(names('13家央企分别是甲乙集团、中丙油、国家丁网和中国戊己。')).toEqual([
+      '甲乙集团',
+      '中丙油',
+      '国家丁网',
+      '中国戊己',
+    ]);
+    expect(names('三个项目分别是甲乙公园、丙丁学校。')).toEqual(['甲乙公园', '丙丁学校']);
+    expect(names('两个指标分别是甲乙和丙丁。')).toEqual([]);
+  });
+
   it('takes the name after a kind and a dash (新型研发机构——甲研究院)', () => {
     expect(names('由甲乙领衔筹建的新型研发机构——丙丁应用数学研究院在怀柔区正式成立。')).toEqual([
       '丙丁应用数学研究院',

@@ -21,6 +21,11 @@ const VERBS = new RegExp(
   [...STATUS_VERBS.map(([v]) => v), ...PUSH_VERBS].sort((a, b) => b.length - a.length).join('|'),
   'g',
 );
+/** 分别是 / 分别为 after a count of a kind (13家央企分别是…): the names of what was counted follow. */
+const NAMED_ONE_BY_ONE = /^分别(?:是|为)$/;
+const COUNTED_BEFORE = new RegExp(
+  `[\\d一二三四五六七八九十两百]+[个家座所处项条](?:${PROJECT_KINDS.source.replace(/\$$/, '')}|${FIRM_KINDS.source.replace(/\$$/, '')})$`,
+);
 /** "The project" unnamed listing its parts (项目包括公交立体停车楼、业务用房等): parts, not projects. */
 const PROJECT_PARTS = /^\s*(?:该|本|此)?(?:项目|工程)(?:主要)?(?:包括|包含)/;
 /** What follows a verb that is part of a road's name (开放西路, 开放路). */
@@ -351,6 +356,8 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
       } else if (left?.verb.startsWith('签约')) options = { firms: true };
       else if (left && INCLUDES.test(left.verb) && PROJECT_KINDS.test(before))
         options = { listed: true };
+      else if (left && NAMED_ONE_BY_ONE.test(left.verb) && COUNTED_BEFORE.test(before))
+        options = FIRM_KINDS.test(before) ? { firms: true } : { listed: true };
       else if (left && HELP.test(left.verb) && right?.verb === '实现' && laterStatus)
         options = { listed: true };
       else if (right && OPENING.test(right.verb)) options = { listed: true };

@@ -28,6 +28,15 @@ describe('findQuantities', () => {
       [4000, 'count', 'at-least'],
       [6000, 'count', 'up-to'],
     ]);
+    // the lower end written with its unit too is the same range, not a quantity of its own
+    expect(ends('设计容纳藏书248万册至307万册')).toEqual([
+      [2480000, 'count', 'at-least'],
+      [3070000, 'count', 'up-to'],
+    ]);
+    expect(ends('投资2亿元-3亿元')).toEqual([
+      [200000000, 'CNY', 'at-least'],
+      [300000000, 'CNY', 'up-to'],
+    ]);
     // ends read with one scale that do not rise are no range
     expect(ends('人数5000-1万人')).toEqual([]);
     expect(ends('电话0599-5822971')).toEqual([]);

@@ -28,7 +28,7 @@ const MEASURES: Readonly<Record<string, Unit>> = {
   成: 'percent',
 };
 const COUNT_WORDS =
-  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|班(?![车次组])|部(?![门署分])|株|盏|棵|片(?=[^，,；;。、]{0,8}?场)|街道|镇';
+  '万人次|人次|家|个|名|人|所|项|座|处|套|张|栋|户|件|辆|种|场|届|块|条|床|台|间|支|宗|席|班(?![车次组])|部(?![门署分])|株|盏|棵|册|卷(?![入起])|片(?=[^，,；;。、]{0,8}?场)|街道|镇';
 const CHINESE_COUNT_WORDS = new Set(['家', '个', '名', '所', '座', '处', '套', '条', '街道', '镇']);
 /**
  * 三条道路, 三条轨道交通线路, 十条匝道, 三条千亿级产业集群: routes and chains of industry, the things counted by 条
@@ -90,6 +90,16 @@ const QUALIFIERS: Readonly<Record<string, ParsedQuantity['qualifier']>> = {
  */
 const RANGE_LOWER = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)([万亿千]?)(余|多)?(?:至|到|-|—|–|~|～)$/;
 
+/** The lower end of a range before an upper end with `unit`: bare (90-120平方米) or with the unit too (248万册至307万册). */
+function rangeLower(before: string, unit: string): RegExpExecArray | null {
+  const bare = RANGE_LOWER.exec(before);
+  if (bare || unit === '') return bare;
+  const escaped = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?<![\\d.A-Za-z])(\\d+(?:\\.\\d+)?)([万亿千]?)(余|多)?${escaped}(?:至|到|-|—|–|~|～)$`,
+  ).exec(before);
+}
+
 /**
  * A rate per area, person or year (道路网密度8公里/平方公里, 每平方公里1.2万人): no unit of the contract
  * expresses it, and read as a length or count it would be wrong.
@@ -110,7 +120,7 @@ function isExcluded(
   const [start, end] = at;
   const lettered =
     /^[一二两三四五六七八九十]/.test(number) && NAMES_BEFORE.test(text.slice(0, start));
-  const ranged = RANGE_LOWER.test(text.slice(Math.max(0, start - 16), start));
+  const ranged = rangeLower(text.slice(Math.max(0, start - 20), start), unit) !== null;
   if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '') && !lettered && !ranged) return true;
   if (text[end] === '赛') return true;
   // 2人制; 2人间 (a room for two); 04:13:09 人民日报, where 人 opens a name (人民日报, 人民医院)
@@ -164,7 +174,7 @@ export function findQuantities(text: string): ParsedQuantity[] {
     else if (MEASURES[unitWord]) unit = MEASURES[unitWord]!;
     else if (unitWord === '万人次') factor *= 1e4;
     if (unitWord === '成') factor *= 10;
-    const lower = before ? null : RANGE_LOWER.exec(text.slice(Math.max(0, start - 16), start));
+    const lower = before ? null : rangeLower(text.slice(Math.max(0, start - 20), start), unitWord);
     // a lower end with a scale of its own (20万-30万元) shares the upper end's; another (5000-1万) is no range
     if (lower && (!lower[2] || `${scale}${scale2}${unitWord}`.startsWith(lower[2]))) {
       // the range is read as its two ends, both labelled by the words before the lower one
@@ -172,6 +182,9 @@ export function findQuantities(text: string): ParsedQuantity[] {
       const least = scaleDecimal(lower[1]!, factor);
       // ends that do not rise (5000-1万, read with one scale) make no range the text can be trusted for
       if (least >= scaleDecimal(number, factor)) continue;
+      // a lower end written with its own unit (248万册至307万册) was read alone just before: it is this end
+      for (let i = found.length - 1; i >= 0; i--)
+        if (found[i]!.start >= lowerStart && found[i]!.end <= start) found.splice(i, 1);
       found.push({
         value: least,
         unit,

@@ -152,6 +152,8 @@ export const PUSH_VERBS: readonly string[] = [
   '共建',
   '编制',
   '其中包括',
+  '分别是',
+  '分别为',
   '包括',
   '涉及',
   '已有',
@@ -174,7 +176,7 @@ export const PROJECT_KINDS =
  * Kinds that make listed items projects only when the verb has them settle or sign somewhere
  * (入驻了…等600多家行业领军企业); a list of firms praised or going public is not one.
  */
-export const FIRM_KINDS = /(?:企业|公司|机构|院校|高校|大学|科研院所)$/;
+export const FIRM_KINDS = /(?:企业|央企|国企|公司|机构|院校|高校|大学|科研院所)$/;
 
 /**
  * Facility types an item without a head of its own takes from the list's kind: 鞍钢、武钢等地块 →
