@@ -429,6 +429,13 @@ describe('extractProjects', () => {
     expect(names('两个指标分别是甲乙和丙丁。')).toEqual([]);
   });
 
+  it('reads 拟设 as a plan and splits what it plans from the line it is on', () => {
+    expect(projects('北京市郊铁路甲乙线拟设丙丁站。')).toEqual([
+      ['北京市郊铁路甲乙线', 'planned'],
+      ['丙丁站', 'planned'],
+    ]);
+  });
+
   it('takes the name after a kind and a dash (新型研发机构——甲研究院)', () => {
     expect(names('由甲乙领衔筹建的新型研发机构——丙丁应用数学研究院在怀柔区正式成立。')).toEqual([
       '丙丁应用数学研究院',

@@ -169,6 +169,15 @@ describe('isProjectName', () => {
     expect(isProjectName('立水桥东一路桥梁')).toBe(true);
   });
 
+  it('takes no name opened by 负责 or by the 式 of 一站式, nor one holding a date or a use (6月底, 秋季, 用途均为)', () => {
+    expect(isProjectName('负责甲乙园区')).toBe(false);
+    expect(isProjectName('式国家级研发创新平台')).toBe(false);
+    expect(isProjectName('计划6月底前')).toBe(false);
+    expect(isProjectName('图书馆秋季', { listed: true })).toBe(false);
+    expect(isProjectName('用途均为M1一类工业用地')).toBe(false);
+    expect(isProjectName('甲乙研发创新平台')).toBe(true);
+  });
+
   it('accepts a firm named in a signing list, but not without that context', () => {
     expect(isProjectName('上海复星', { firms: true })).toBe(true);
     expect(isProjectName('小米科技', { firms: true })).toBe(true);

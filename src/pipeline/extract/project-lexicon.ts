@@ -89,6 +89,7 @@ export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['核准', 'planned'],
   ['批复', 'planned'],
   ['规划建设', 'planned'],
+  ['拟设', 'planned'],
   ['规划', 'planned'],
   ['来到', 'in-use'],
   ['走进', 'in-use'],

@@ -16,6 +16,10 @@ describe('splitProjectList', () => {
     ]);
   });
 
+  it('takes the facility after its owner (甲公司旗下乙产业园) for the name', () => {
+    expect(cleanItem('昌发展旗下甲乙国际精准医学产业园')).toBe('甲乙国际精准医学产业园');
+  });
+
   it('gives headless items the facility type the list names', () => {
     expect(names('鞍钢、武钢', '地块', true)).toEqual(['鞍钢地块', '武钢地块']);
     expect(names('保利、华润', '城市综合体', true)).toEqual(['保利城市综合体', '华润城市综合体']);

@@ -173,6 +173,9 @@ export function cleanItem(raw: string): string {
   )
     name = name.slice(dash.index + dash[0].length);
   if (name.includes('的')) name = name.slice(name.lastIndexOf('的') + 1);
+  // an owner before its facility (甲公司旗下乙产业园): the facility is the name
+  const owned = name.lastIndexOf('旗下');
+  if (owned >= 0 && hasProjectHead(name.slice(owned + 2))) name = name.slice(owned + 2);
   const alias = ALIAS.exec(name);
   if (alias && hasProjectHead(name.slice(0, alias.index))) name = name.slice(0, alias.index);
   const namely = NAMELY.exec(name);
