@@ -36,6 +36,12 @@ describe('filterBySectors', () => {
 });
 
 describe('countBySector', () => {
+  it('counts a list once: the same list gives the same counts without counting again', () => {
+    const list = [{ sectors: ['energy'] }] as unknown as Parameters<typeof countBySector>[0];
+    expect(countBySector(list)).toBe(countBySector(list));
+    expect(countBySector([...list])).not.toBe(countBySector(list));
+  });
+
   it('counts a fact once for each sector it names', () => {
     const counts = countBySector([
       energy,

@@ -34,13 +34,22 @@ export function filterBySectors<T extends { sectors: readonly SectorId[] }>(
  * How many facts name each sector, for the counts on sector chips. A fact in two sectors counts
  * for both, so the counts can add up to more than the number of facts.
  */
-export function countBySector(facts: readonly Fact[]): Record<SectorId, number> {
+export function countBySector(facts: readonly Fact[]): Readonly<Record<SectorId, number>> {
+  const known = COUNTS.get(facts);
+  if (known) return known;
   const counts = Object.fromEntries(SECTOR_IDS.map((id) => [id, 0])) as Record<SectorId, number>;
   for (const fact of facts) {
     for (const sector of new Set(fact.sectors)) counts[sector] += 1;
   }
+  COUNTS.set(facts, counts);
   return counts;
 }
+
+/**
+ * Counts already made, by list: a place's facts are one list for the life of a dataset, so a zone
+ * clicked again has its chips' counts at once. (Lists are never changed once counted.)
+ */
+const COUNTS = new WeakMap<readonly Fact[], Record<SectorId, number>>();
 
 /**
  * The selection after a chip is pressed: the sector is added or removed, and the result is in

@@ -13,7 +13,8 @@ export function visibleItems<T extends { id: string }>(
   expanded: boolean,
   highlight: string | null,
 ): { shown: T[]; collapsible: boolean } {
-  const highlightAt = items.findIndex((item) => item.id === highlight);
+  // nothing to point out: no need to look through a long list for it
+  const highlightAt = highlight === null ? -1 : items.findIndex((item) => item.id === highlight);
   const showAll = expanded || highlightAt >= limit;
   return {
     shown: showAll ? [...items] : items.slice(0, limit),
