@@ -26,4 +26,12 @@ describe('classifyMeasure', () => {
     expect(classifyMeasure('高铁站房总建筑面积', 'count')).toBeUndefined();
     expect(classifyMeasure('总建筑面积', 'm2')).toBe('floor-area');
   });
+
+  it("keeps a town's rural income and a rail network's length apart from industry revenue and road length", () => {
+    expect(classifyMeasure('全镇农村经济总收入', 'CNY')).toBe('rural-income');
+    expect(classifyMeasure('农民人均劳动所得', 'CNY')).toBe('rural-income');
+    expect(classifyMeasure('全市轨道交通路网里程', 'km')).toBe('rail-length');
+    expect(classifyMeasure('道路里程', 'km')).toBe('road-length');
+    expect(classifyMeasure('先进能源产业收入', 'CNY')).toBe('industry-revenue');
+  });
 });

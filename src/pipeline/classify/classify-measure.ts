@@ -8,6 +8,7 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
   ['retail-sales', /社会消费品零售额/],
   ['fixed-asset-investment', /固定资产投资/],
   ['income', /可支配收入/],
+  ['rural-income', /农村经济总收入|农民人均/],
   ['industry-revenue', /产业收入|产业年收入|营业收入|产业规模|收入/],
   ['output-value', /产值/],
   ['gdp', /地区生产总值/],
@@ -32,6 +33,7 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
   ['industrial-space', /产业空间|产业用地/],
   ['floor-area', /建筑面积|建筑规模|空间资源/],
   ['area', /面积|范围|占地|规划面积/],
+  ['rail-length', /(?:轨道交通|地铁|线路|线网)[^，,；;。]*里程/],
   ['road-length', /道路|里程|绿道/],
   ['roads', /道路|绿道/],
   ['investment', /投资|外资|基金/],
@@ -57,6 +59,7 @@ const MONEY_MEASURES = new Set([
   'retail-sales',
   'fixed-asset-investment',
   'income',
+  'rural-income',
   'industry-revenue',
   'output-value',
   'gdp',
@@ -67,6 +70,7 @@ const MONEY_UNITS = new Set(['CNY', 'USD']);
 /** Measures of size, stated only in their own units: a count of roads is no road length. */
 const SIZE_UNITS: Readonly<Record<string, ReadonlySet<string>>> = {
   'road-length': new Set(['km']),
+  'rail-length': new Set(['km']),
   'floor-area': new Set(['m2', 'km2', 'ha', 'mu']),
   area: new Set(['m2', 'km2', 'ha', 'mu']),
 };
