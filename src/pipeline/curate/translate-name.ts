@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { parseNumber } from '../extract/parse-number';
 import type { Glossary } from './translate-label';
 
 /** Small words that stay lower-case inside a title-cased name. */
@@ -13,17 +14,6 @@ const NUMBERED = /^(\d+)号/;
 const BUS_ROUTE = /^(\d+)路/;
 /** A part of a phase numbered in brackets (二期(一)): Part 1. */
 const PART = /^[(（]([一二三四五六七八九])[)）]/;
-const DIGITS: Readonly<Record<string, string>> = {
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
 
 /** Brackets and quotes as English writes them. */
 const PUNCTUATION: Readonly<Record<string, string>> = {
@@ -113,7 +103,7 @@ export function translateName(name: string, glossary: Glossary): string {
     const part = PART.exec(name.slice(i));
     if (part) {
       flush();
-      parts.push(`(Part ${DIGITS[part[1]!]})`);
+      parts.push(`(Part ${parseNumber(part[1]!)})`);
       i += part[0].length;
       continue;
     }

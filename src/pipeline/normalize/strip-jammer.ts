@@ -1,5 +1,6 @@
-import type { NormalizeResult, Repair } from '../types';
-import { applyEdits, type TextEdit } from './offset-map';
+import type { NormalizeResult } from '../types';
+import type { TextEdit } from './offset-map';
+import { removedAsSpam } from './strip-spam';
 
 /**
  * A forum's anti-copy noise (a "jammer"): runs of short random ASCII tokens a board inserts between
@@ -28,11 +29,5 @@ export function stripJammer(text: string): NormalizeResult {
     const end = m.index + m[0].length + (text[m.index + m[0].length] === ' ' ? 1 : 0);
     edits.push({ start: m.index, end, replacement: '' });
   }
-  const repairs: Repair[] = edits.map(({ start, end }) => ({
-    kind: 'spam',
-    span: [start, end],
-    before: text.slice(start, end),
-    after: '',
-  }));
-  return { ...applyEdits(text, edits), repairs };
+  return removedAsSpam(text, edits);
 }

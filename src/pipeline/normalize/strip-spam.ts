@@ -91,6 +91,11 @@ export function stripSpam(text: string): NormalizeResult {
   for (const sentence of text.matchAll(SENTENCE)) {
     edits.push(...spamEdits(sentence[0], sentence.index, brands));
   }
+  return removedAsSpam(text, edits);
+}
+
+/** Applies removals (edits with nothing in their place) to `text`, each recorded as a spam repair. */
+export function removedAsSpam(text: string, edits: readonly TextEdit[]): NormalizeResult {
   const repairs: Repair[] = edits.map(({ start, end }) => ({
     kind: 'spam',
     span: [start, end],
