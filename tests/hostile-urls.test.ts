@@ -1,9 +1,19 @@
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { STATE_TIMEOUT, test, watchProblems, type AtlasWindow } from './support/atlas-test';
-import { hostileUrls } from './support/hostile-urls';
+import {
+  HOSTILE_VALUES,
+  HOSTILE_VIEWS,
+  hostileUrls,
+  withoutSeparators,
+} from './support/hostile-urls';
 
-const URLS = hostileUrls(210);
+/**
+ * The links opened in the browser. The parser reads 2000 of them in a unit test
+ * (`src/state/url-codec.test.ts`); these 90 hold every value and every view (checked below), and
+ * show that what the parser lets through, and the notices it writes, execute nothing on the page.
+ */
+const URLS = hostileUrls(90);
 /** Links per test, so a slow machine is given time per batch and a failure names its batch. */
 const BATCH = 30;
 /** Pages open at once: while one waits for its document or the GPU, another runs its scripts. */
@@ -97,6 +107,15 @@ const isWorking = (o: Outcome) =>
   o.camera.zoom <= 16;
 
 describe('hostile and random links', () => {
+  it('holds every hostile value and every map view among the links it opens', () => {
+    const carries = (value: string) =>
+      URLS.some(
+        (url) => url.includes(encodeURIComponent(value)) || url.includes(withoutSeparators(value)),
+      );
+    expect(HOSTILE_VALUES.filter((value) => !carries(value))).toEqual([]);
+    expect(HOSTILE_VIEWS.filter((view) => !URLS.some((url) => url.endsWith(view)))).toEqual([]);
+  });
+
   // Numbered from 1 in the test names.
   const batches = Array.from({ length: Math.ceil(URLS.length / BATCH) }, (_, i) => ({
     from: i * BATCH + 1,

@@ -6,6 +6,10 @@ import {
   parseAppUrl,
   type AppUrlState,
 } from './url-codec';
+import { isZoneId } from '../model/zones';
+import { isSectorId } from '../model/sectors';
+import { isLang } from '../i18n/lang';
+import { hostileUrls } from '../../tests/support/hostile-urls';
 
 function roundTrip(state: AppUrlState): AppUrlState {
   const url = formatAppUrl(state);
@@ -162,5 +166,34 @@ describe('parseAppUrl / formatAppUrl', () => {
       embed: false,
     });
     expect(embedded.embed).toBe(true);
+  });
+
+  it('reads each of 2000 hostile links as contract values only, which a link then reproduces', () => {
+    for (const url of hostileUrls(2000)) {
+      const hashAt = url.indexOf('#');
+      const search = hashAt === -1 ? url : url.slice(0, hashAt);
+      const hash = hashAt === -1 ? '' : url.slice(hashAt);
+      const { state, notices } = parseAppUrl(search, hash);
+      expect(state.zone === null || isZoneId(state.zone), url).toBe(true);
+      expect(state.sectors.every(isSectorId), url).toBe(true);
+      expect(new Set(state.sectors).size, url).toBe(state.sectors.length);
+      expect(state.compare.every(isZoneId), url).toBe(true);
+      expect([0, 2, 3], url).toContain(new Set(state.compare).size);
+      expect(state.lang === null || isLang(state.lang), url).toBe(true);
+      expect([null, 'online'], url).toContain(state.basemap);
+      expect(state.q.length, url).toBeLessThanOrEqual(100);
+      expect(state.q, url).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+      if (state.view) {
+        expect(state.view.zoom, url).toBeGreaterThanOrEqual(0);
+        expect(state.view.zoom, url).toBeLessThanOrEqual(22);
+        expect(Math.abs(state.view.lat), url).toBeLessThanOrEqual(85);
+        expect(Math.abs(state.view.lng), url).toBeLessThanOrEqual(180);
+      }
+      for (const notice of notices) {
+        expect(notice.value.length, url).toBeLessThanOrEqual(41);
+        expect(notice.value, url).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+      }
+      expect(roundTrip(state), url).toEqual(state);
+    }
   });
 });
