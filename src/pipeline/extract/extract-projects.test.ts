@@ -441,4 +441,15 @@ describe('extractProjects', () => {
       '丙丁应用数学研究院',
     ]);
   });
+
+  it('reads the name that 和 joins to a count of an owner’s unnamed things (甲局三个审评中心和乙中心)', () => {
+    expect(
+      projects('目前,甲乙总局三个审评中心和国家丙丁与戊己研究北方科学中心已在该区域选址建设。'),
+    ).toEqual([['国家丙丁与戊己研究北方科学中心', 'under-construction']]);
+  });
+
+  it('takes no layout told by a quoted count (公园构建“一心一塔两轴三片区”的整体布局) for a name', () => {
+    expect(names('据了解,公园构建“一心一塔两轴三片区”的整体布局。')).toEqual([]);
+    expect(names('据了解,甲乙公园“灯塔工厂”已建成投用。')).not.toEqual([]);
+  });
 });

@@ -193,22 +193,37 @@ function kindOf(tail: string): string {
   return first ? kind.slice(0, first.index + first[0].length) : kind;
 }
 
-/** A segment of a clause split into its list and the kind that closes it (等68个项目 → 项目). */
-function listAndKind(segment: string): { list: string; kind: string | null } {
+/**
+ * A segment of a clause split into its list and the kind that closes it (等68个项目 → 项目), with where
+ * the list starts in the segment. A count of one owner's unnamed things that another name joins
+ * (国家食药监总局三个审评中心和甲中心) closes no list: the list is what follows the 和.
+ */
+function listAndKind(segment: string): { list: string; kind: string | null; at: number } {
   const etc = lastEtc(segment);
   if (etc > 0) {
     const kind = kindOf(segment.slice(etc + 1));
-    return { list: segment.slice(0, etc), kind: kind === '' ? null : kind };
+    return { list: segment.slice(0, etc), kind: kind === '' ? null : kind, at: 0 };
   }
   const counts = [...segment.matchAll(COUNT)];
   const last = counts[counts.length - 1];
   if (last && last.index > 0) {
     const kind = kindOf(segment.slice(last.index));
+    const afterCount = segment.slice(last.index + last[0].length);
+    const joined = afterCount.startsWith(kind)
+      ? JOINED_AFTER.exec(afterCount.slice(kind.length))
+      : null;
+    if (kind !== '' && joined && !/[、，,]/.test(segment.slice(0, last.index))) {
+      const at = last.index + last[0].length + kind.length + joined[0].length;
+      return { list: segment.slice(at), kind: null, at };
+    }
     const unit = /项/.test(last[0]) && kind === '' ? '项目' : kind;
-    return { list: segment.slice(0, last.index).replace(TOTAL_AT_END, ''), kind: unit };
+    return { list: segment.slice(0, last.index).replace(TOTAL_AT_END, ''), kind: unit, at: 0 };
   }
-  return { list: segment, kind: null };
+  return { list: segment, kind: null, at: 0 };
 }
+
+/** A joiner after a counted kind that another name follows (…三个审评中心和甲中心). */
+const JOINED_AFTER = /^(?:和|及|与|以及)(?=[\u4e00-\u9fff“「]{2})/;
 
 /** Words before a name that are no part of it (新区建设扎实推进中央财经大学: after the verb). */
 const LEADING_WORDS = /^(?:扎实|积极|全面|加快|了|的|和|与)+/;
@@ -342,6 +357,7 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
       if (segment.trim().length < 2) continue;
       const closed = listAndKind(segment);
       const { list } = closed;
+      const listAt = from + closed.at;
       const kind = closed.kind ?? (verbs.length === 0 ? announced : null);
       const before = clause.text.slice(0, left?.start ?? 0);
       const statusVerb = [right?.verb, left?.verb].find((v) => v && STATUS_OF.has(v));
@@ -375,7 +391,7 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
       for (const raw of place && kind === null ? list.split(/[、和]/) : []) {
         const phase = BARE_PHASE.exec(cleanItem(raw))?.[1];
         if (!phase) continue;
-        const at = clause.start + from + list.indexOf(raw) + raw.indexOf(phase);
+        const at = clause.start + listAt + list.indexOf(raw) + raw.indexOf(phase);
         found.push({
           name: place + phase,
           start: at,
@@ -387,8 +403,8 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
       }
       for (const item of items) {
         if (PLACE_NAMES.has(item.name) || PLACE_NAMES.has(item.name.replace(/项目$/, ''))) continue;
-        const start = clause.start + from + item.start;
-        const end = clause.start + from + item.end;
+        const start = clause.start + listAt + item.start;
+        const end = clause.start + listAt + item.end;
         found.push({ name: item.name, start, end, status, pushed, verbEnd });
       }
     }

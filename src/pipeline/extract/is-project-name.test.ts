@@ -269,8 +269,15 @@ describe('isProjectName', () => {
       '甲谷要保障国家实验室',
     ])
       expect(isProjectName(name), name).toBe(false);
-    for (const name of ['体育运动', '林荫休憩', '“一装置两平台”', '“两谷一园”'])
+    for (const name of [
+      '体育运动',
+      '林荫休憩',
+      '“一装置两平台”',
+      '“两谷一园”',
+      '公园构建“一心一塔两轴三片区”',
+    ])
       expect(isProjectName(name, { listed: true }), name).toBe(false);
+    expect(isProjectName('公园构建“一心一塔两轴三片区”')).toBe(false);
     expect(isProjectName('高能同步辐射光源')).toBe(true);
     expect(isProjectName('“灯塔工厂”', { listed: true })).toBe(true);
   });

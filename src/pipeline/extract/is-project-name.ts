@@ -137,9 +137,17 @@ const PAGE_FURNITURE =
 
 /** A superlative that describes a facility (世界最亮光源, 全国最大…): praise, not its name. */
 const SUPERLATIVE = /^(?:世界|全球|全国|国内|亚洲|全市|北京)(?:上)?最/;
-/** A slogan counting kinds of thing (“一装置两平台”, “两谷一园”): a programme's shorthand, not a name. */
+/**
+ * A slogan counting kinds of thing (“一装置两平台”, “两谷一园”), or a layout told by one (公园构建“一心一塔
+ * 两轴三片区”): a programme's or a plan's shorthand, not a name.
+ */
 const SLOGAN =
-  /^[“"][^”"]*[一两二三四五六七八九十][^一两二三四五六七八九十”"]{1,3}[一两二三四五六七八九十][^”"]*[”"]$/;
+  /[“"][^”"]*[一两二三四五六七八九十][^一两二三四五六七八九十”"]{1,3}[一两二三四五六七八九十][^”"]*[”"]$/;
+
+/** True for a name that ends in a quoted slogan counting kinds of thing (甲构建“一心一塔两轴”). */
+export function endsInSlogan(name: string): boolean {
+  return SLOGAN.test(name);
+}
 
 /**
  * An adverb, locative or date a clause leaves after a name (这条道路就将通车, 京郊又一处公园, …医疗园内,

@@ -1,4 +1,5 @@
 import {
+  endsInSlogan,
   hasProjectHead,
   isConcept,
   isPerson,
@@ -300,6 +301,7 @@ export function splitProjectList(
   );
   return named
     .filter((item) => !PLACE_NAMES.has(QUOTED_PLACE.exec(item.name)?.[1] ?? ''))
+    .filter((item) => !endsInSlogan(item.name))
     .filter((item) => {
       const as = item.quoted ? { ...options, listed: true } : options;
       if (isProjectName(item.name.replace(/[“”"]/g, ''), { ...as, joined: true })) return true;
