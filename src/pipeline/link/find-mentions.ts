@@ -60,6 +60,14 @@ const DISTRICT_BODY =
   /^(?:区)?(?:委(?!托)|政府|人大|政协|区长|副区长|第[一二三四五六七八九十\d]+届|人民代表大会|[\u4e00-\u9fff]{0,4}?(?:管委会?|委员会|局|办公室))/;
 
 /**
+ * What closes the quoted name of a news account (据“北京昌平”微信公众号消息, 图/“北京怀柔”客户端): who
+ * tells the news, not where it happens. The name opens with a quote mark a few characters before.
+ */
+const OUTLET_AFTER =
+  /^[\u4e00-\u9fff]{0,6}[”"」』]\s*(?:官方)?(?:微信公众号|微信号|公众号|微信|微博|客户端|视频号|抖音号?|APP|App|app)/;
+const OUTLET_BEFORE = /[“"「『][\u4e00-\u9fff]{0,6}$/;
+
+/**
  * A zone named with the land around it, or the land around it alone (道路项目均分布在怀柔科学城及其周边, 怀柔
  * 科学城周边配套项目): a wider area than the zone, so what is told of it is the district's. Around a zone
  * that lies inside another (生命科学园周边) is still inside the larger one, and told of the smaller.
@@ -101,7 +109,8 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): P
       const after = text.slice(i + entry.name.length);
       const routeFrom =
         entry.kind === 'district' && (ROUTE_FROM.test(after) || DISTRICT_BODY.test(after));
-      if (entry.kind !== 'transparent' && !routeFrom) {
+      const outlet = OUTLET_AFTER.test(after) && OUTLET_BEFORE.test(text.slice(0, i));
+      if (entry.kind !== 'transparent' && !routeFrom && !outlet) {
         const end = i + entry.name.length;
         const parenthetical = isParenthetical(text, i);
         const area = entry.kind === 'zone' || entry.kind === 'sub-area';

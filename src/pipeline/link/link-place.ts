@@ -201,6 +201,17 @@ const LIST_THEN_PLACE = /^[^，,；;：:（）()]*等[^，,；;：:、（）()]*
  */
 export const isStrong = (m: PlaceMention): boolean => !m.parenthetical && !m.inName;
 
+/** Words after two places that make them the border or the ground between them (交界处, 之间). */
+const BORDER = /^(?:交界处?|接壤处|之间|交汇处)/;
+
+/**
+ * A place that is no zone, named as the border its subject lies on (未来科学城只是小汤山镇和北七家镇交界处
+ * 10平方公里范围): it says where the subject lies, it is not what the figure measures.
+ */
+function isBorderOfSubject(text: string, m: PlaceMention): boolean {
+  return m.place === null && BORDER.test(text.slice(m.end));
+}
+
 /** True for a zone: a place that is neither a district nor a blocker. */
 const isZone = (m: PlaceMention): boolean => m.place !== null && !m.place.startsWith('district:');
 
@@ -328,6 +339,7 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   if (list) return { place: list, via: 'list' };
   const mentions = context.mentions.filter(
     (m) =>
+      !isBorderOfSubject(sentence.text, m) &&
       !isAddress(sentence.text, m, context.mentions) &&
       !inListBefore(sentence.text, m, at) &&
       !inEarlierItem(sentence.text, m, at) &&

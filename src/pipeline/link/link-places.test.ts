@@ -184,6 +184,22 @@ describe('linkPlaces', () => {
     expect(placeOf(text, '15000')).toBe('huitian');
   });
 
+  it('places nothing by a town that holds part of a zone (北七家镇), unless it is only the border the zone lies on', () => {
+    const town = '北七家镇,北京市昌平区下辖镇,镇域面积56.65平方千米。';
+    expect(placeOf(town, '56.65')).toBeNull();
+    const border = '最初,未来科学城只是小汤山镇和北七家镇交界处10平方公里范围。';
+    expect(placeOf(border, '10平方公里')).toBe('future-science-city');
+  });
+
+  it('takes no place from a news account’s name (据“北京昌平”微信公众号消息), so the paragraph keeps its zone', () => {
+    const text =
+      '据“北京昌平”微信公众号消息,未来科学城甲乙公园将正式开放。公园在现状生态本底上,共新增乔木逾3400株。';
+    expect(placeOf(text, '3400')).toBe('future-science-city');
+    const place =
+      '据昌平区消息,未来科学城甲乙公园将正式开放。公园在现状生态本底上,共新增乔木逾3400株。';
+    expect(placeOf(place, '3400')).toBe('district:changping');
+  });
+
   it('takes no paragraph topic from a place the work turns towards (围绕怀柔科学城布局的…)', () => {
     const text =
       '同时,围绕怀柔科学城布局的五大科学方向,新赛道展现出强劲发展势头。生命科学领域已集聚43家高成长性企业。';
