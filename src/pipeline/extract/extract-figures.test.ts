@@ -517,6 +517,14 @@ describe('extractFigures: roads and bridges, and the page around a story', () =>
     );
   });
 
+  it('ends a count’s label at the facility it counts, before the name 和 joins to it (三个审评中心和甲中心)', () => {
+    expect(
+      labelled('目前,甲乙总局三个审评中心和国家丙丁研究北方科学中心已在该区域选址建设。', {
+        documentYear: 2017,
+      }).map(([, label]) => label),
+    ).toEqual(['审评中心']);
+  });
+
   it('labels a stretch of road in metres by what it measures', () => {
     expect(labelled('甲路北延最后950米的道路正式通车。', { documentYear: 2015 })).toEqual([
       [0.95, '道路', 'actual'],

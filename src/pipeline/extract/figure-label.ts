@@ -31,7 +31,7 @@ function labelAfter(text: string, end: number): string {
     stop++;
   const tail = text.slice(end, stop).replace(/^的/, '').replace(/[“”"]/g, '');
   const cut = tail.search(
-    /(?:集聚|落户|入驻|进驻|相连接|相连|相接|相通|来这里|栖息|全部|已|均|正在|相继|陆续|成功|实现|完成|共建|签定|签订|及其|以及|变成|获评|即将|将|计划(?=[于在])|提供|为|在|被|与|和(?=[\d一二三四五六七八九十]))/,
+    /(?:集聚|落户|入驻|进驻|相连接|相连|相接|相通|来这里|栖息|全部|已|均|正在|相继|陆续|成功|实现|完成|共建|签定|签订|及其|以及|变成|获评|即将|将|计划(?=[于在])|提供|为|在|被|与|和(?=[\d一二三四五六七八九十])|(?<=(?:中心|项目|平台|基地|园区|企业|机构|实验室|学校|医院))(?:和|及))/,
   );
   const nextCount = NEXT_COUNT.exec(tail)?.[1];
   if (nextCount && (cut <= 1 || nextCount.length < cut)) return nextCount;
