@@ -11,7 +11,13 @@ import {
 } from './is-project-name';
 import { FIRM_KINDS, PROJECT_KINDS, PUSH_VERBS, STATUS_VERBS, WORK_NOUNS } from './project-lexicon';
 import { cleanItem, splitProjectList } from './split-project-list';
-import { enumeratedNames, framedNames, measuredNames, subjectName } from './named-in-passing';
+import {
+  enumeratedNames,
+  framedNames,
+  measuredNames,
+  stationNames,
+  subjectName,
+} from './named-in-passing';
 
 /** The first kind word of a list's closing phrase: a project kind, else a kind of firm or school. */
 const KIND_WORD = new RegExp(PROJECT_KINDS.source.replace(/\$$/, ''));
@@ -470,6 +476,7 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
     ...(parts ? [] : enumeratedNames(clause.text)),
     ...measuredNames(clause.text),
     ...framedNames(clause.text),
+    ...stationNames(clause.text),
     ...(subject ? [subject] : []),
   ])
     add(n.name, n.start);

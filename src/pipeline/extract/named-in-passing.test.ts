@@ -5,6 +5,7 @@ import {
   measuredNames,
   nameAtStart,
   subjectName,
+  stationNames,
 } from './named-in-passing';
 
 const names = (found: { name: string }[]) => found.map((n) => n.name);
@@ -147,5 +148,16 @@ describe('framedNames', () => {
     ]);
     expect(names(framedNames('图为天通苑文化艺术中心'))).toEqual(['天通苑文化艺术中心']);
     expect(framedNames('以科技创新为核心')).toEqual([]);
+  });
+
+  it('reads the stations a trip starts at, goes to or stops at, not a kind of stop', () => {
+    const names = (clause: string) => stationNames(clause).map((n) => n.name);
+    expect(names('乘客从甲乙北站到丙丁站仅需31分钟')).toEqual(['甲乙北站', '丙丁站']);
+    expect(names('自地铁甲乙旗站起')).toEqual(['甲乙旗站']);
+    expect(names('再次在甲乙站下车')).toEqual(['甲乙站']);
+    expect(names('可直达北京甲站')).toEqual(['北京甲站']);
+    expect(names('到达公交站')).toEqual([]);
+    expect(names('从收费站到变电站')).toEqual([]);
+    expect(names('在甲乙路与地铁站之间')).toEqual([]);
   });
 });

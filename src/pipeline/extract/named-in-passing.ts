@@ -244,3 +244,29 @@ export function framedNames(clause: string): PassingName[] {
   }
   return names;
 }
+
+/**
+ * A station a trip starts at, goes to or stops at (自地铁西二旗站起, 在沙河站下车, 从甲站到乙站仅需31分钟):
+ * the stations of a line named in passing.
+ */
+const STATION_ON_TRIP =
+  /(?:到达|抵达|直达|途经|从|自|在|到|至|经)(?:地铁|轨道交通|市郊铁路)?([\u4e00-\u9fff\d]{2,8}?站)(?=起|出发|下车|上车|换乘|到|至|仅|只|[，,。；;、]|$)/g;
+/** Stops that are a kind or a part, not a named station (车站, 首站, 公交站, 变电站, 换乘站). */
+const NOT_A_STATION =
+  /(?:^.?车站|地铁站|首站|末站|终点站|电站|油站|气站|防站|水站|务站|驿站|作站|测站|验站|费站|乘站|中转站|公交站|该站|本站|此站|一站|每站)$|[至与和]/;
+
+/**
+ * Stations named as where a trip starts, passes or ends.
+ *
+ * @example
+ * stationNames('乘客从甲乙北站到丙丁站仅需31分钟').map((n) => n.name) // ['甲乙北站', '丙丁站']
+ */
+export function stationNames(clause: string): PassingName[] {
+  const names: PassingName[] = [];
+  for (const m of clause.matchAll(STATION_ON_TRIP)) {
+    const name = m[1]!;
+    if (NOT_A_STATION.test(name) || !isPassingName(name)) continue;
+    names.push({ name, start: m.index + m[0].length - name.length });
+  }
+  return names;
+}
