@@ -267,7 +267,10 @@ describe('extractFigures: the state of the building', () => {
     const halls = '该项目总建筑面积约9.6万平方米,设有三大功能区。';
     expect(
       statuses(halls, { documentYear: 2023, title: '甲地重大项目年内投用 新体育场馆将建成开放' }),
-    ).toEqual([[96e3, 'actual']]);
+    ).toEqual([
+      [96e3, 'actual'],
+      [3, 'actual'],
+    ]);
   });
 
   it('reads the greened area of works whose completion the title dates this month as a target', () => {
@@ -523,6 +526,14 @@ describe('extractFigures: roads and bridges, and the page around a story', () =>
         documentYear: 2017,
       }).map(([, label]) => label),
     ).toEqual(['审评中心']);
+  });
+
+  it('labels a count of “N great” things by the kind counted, no more (三大千亿级产业集群加速成型)', () => {
+    expect(
+      labelled('三大千亿级产业集群加速成型,五大“重器”全部启动建设。', { documentYear: 2021 }).map(
+        ([, label]) => label,
+      ),
+    ).toEqual(['千亿级产业集群', '重器']);
   });
 
   it('labels a stretch of road in metres by what it measures', () => {

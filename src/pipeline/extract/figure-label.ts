@@ -1,4 +1,5 @@
 import { GAZETTEER } from '../link/gazetteer';
+import { GREAT_KIND } from './find-quantities';
 
 const CLAUSE_START = /[，,；;：:、。！？!?“”"（）()「」【】\s]/;
 const LEADING_FILLER =
@@ -91,6 +92,9 @@ export function figureLabel(text: string, start: number, end: number, measureWor
   const volume =
     measureWord === '' ? VOLUME_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null;
   if (volume) return volume[1]!;
+  // 五大功能区加速成型: the kind counted, no more
+  const great = measureWord === '大' ? GREAT_KIND.exec(text.slice(end)) : null;
+  if (great) return great[0].replace(/[“”"]/g, '');
   const isCount =
     !/^(?:亿美元|万美元|美元|亿元|万元|元|平方公里|平方米|公顷|亩|公里|%|％|成)$/.test(measureWord);
   const route = measureWord === '公里' ? ROUTE_AFTER.exec(text.slice(end)) : null;

@@ -224,4 +224,15 @@ describe('findQuantities', () => {
       [1578, 'count'],
     ]);
   });
+
+  it('counts the “N great” areas, facilities and clusters a plan lays out, not its ideas or a congress', () => {
+    const counted = (text: string) => findQuantities(text).map((q) => [q.value, q.unit]);
+    expect(counted('三期将重点建设五大功能区。')).toEqual([[5, 'count']]);
+    expect(counted('布局五大科学方向,打造三大千亿级产业集群。')).toEqual([
+      [5, 'count'],
+      [3, 'count'],
+    ]);
+    expect(counted('全部启动建设五大“重器”。')).toEqual([[5, 'count']]);
+    expect(counted('面临四大机遇和两大挑战,贯彻十九大精神。')).toEqual([]);
+  });
 });

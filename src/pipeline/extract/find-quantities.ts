@@ -221,7 +221,30 @@ export function findQuantities(text: string): ParsedQuantity[] {
   const people = findPeopleCounts(text, [...found, ...round]);
   const money = findBareMoney(text, [...found, ...round, ...people]);
   const volumes = findVolumeCounts(text, [...found, ...round, ...people, ...money]);
-  return found.concat(round, people, money, volumes, findMetreLengths(text));
+  return found.concat(round, people, money, volumes, findMetreLengths(text), findGreatCounts(text));
+}
+
+/**
+ * 五大功能区, 三大科学装置, 四大平台, 三大千亿级产业集群: a count told as "the N great" parts, areas, facilities
+ * or clusters of a place. Only kinds of thing a plan lays out are counted, not 四大机遇 or 三大理念, and
+ * not the Party's congresses (十九大).
+ */
+export const GREAT_KIND =
+  /^[“"]?[\u4e00-\u9fff]{0,5}?(?:功能区|功能分区|片区|区块|主题区|园区|平台|科学装置|装置|重器|基地|场景|科学方向|产业方向|产业集群|产业项目)[”"]?/;
+const GREAT_COUNT = new RegExp(
+  `(?<![十九八七\\d])([二两三四五六七八九])大(?=${GREAT_KIND.source.slice(1)})`,
+  'g',
+);
+
+function findGreatCounts(text: string): ParsedQuantity[] {
+  return [...text.matchAll(GREAT_COUNT)].map((m) => ({
+    value: parseNumber(m[1]!)!,
+    unit: 'count' as const,
+    approx: false,
+    measureWord: '大',
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /**
