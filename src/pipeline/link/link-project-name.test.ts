@@ -79,4 +79,18 @@ describe('linkProjectName', () => {
       'huairou-science-city',
     );
   });
+
+  it('places a campus named after another district nowhere, and the university campus of the engineering base in the science city (source 379)', () => {
+    const district = 'district:changping';
+    expect(linkProjectName('中央民族大学丰台校区', { district })).toEqual({
+      place: null,
+      via: 'name-elsewhere',
+    });
+    expect(linkProjectName('北京师范大学昌平校区', { district })?.place).toBe(
+      'shahe-university-park',
+    );
+    expect(linkProjectName('北京信息科技大学新校区', { district })?.place).toBe(
+      'future-science-city',
+    );
+  });
 });
