@@ -452,4 +452,13 @@ describe('extractProjects', () => {
     expect(names('据了解,公园构建“一心一塔两轴三片区”的整体布局。')).toEqual([]);
     expect(names('据了解,甲乙公园“灯塔工厂”已建成投用。')).not.toEqual([]);
   });
+
+  it('reads the list after 包括 as of the kind the clause before counted (已有9个研究所入驻甲城,包括…)', () => {
+    expect(names('目前,甲院系统已有3个研究所入驻乙城,包括丙丁所、戊己中心、庚辛所。')).toEqual([
+      '丙丁所',
+      '戊己中心',
+      '庚辛所',
+    ]);
+    expect(names('目前,乙城已有3位院士入驻,包括丙丁、戊己、庚辛。')).toEqual([]);
+  });
 });

@@ -254,6 +254,18 @@ function withUniversity(name: string, before: string): string {
   return university.length >= 4 ? university + name : name;
 }
 
+/** A clause that lists what the clause before counted (已有9个研究所入驻甲城,包括…). */
+const INCLUDES_OPENING = /^(?:其中)?包括/;
+
+/** The project kind a clause counts last (已有9个研究所入驻甲城 → 研究所), or null. */
+function countedKind(clause: string): string | null {
+  const counts = [...clause.matchAll(COUNT)];
+  const last = counts[counts.length - 1];
+  if (!last) return null;
+  const kind = kindOf(clause.slice(last.index));
+  return PROJECT_KINDS.test(kind) ? kind : null;
+}
+
 /** The kind a clause announces before a colon (5个交叉研究平台是), or null. */
 function announcedKind(clause: string): string | null {
   const kind = ANNOUNCES.exec(clause)?.[1] ?? '';
@@ -376,7 +388,7 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
           options = { listed: true };
         else continue;
       } else if (left?.verb.startsWith('签约')) options = { firms: true };
-      else if (left && INCLUDES.test(left.verb) && PROJECT_KINDS.test(before))
+      else if (left && INCLUDES.test(left.verb) && (PROJECT_KINDS.test(before) || announced))
         options = { listed: true };
       else if (left && NAMED_ONE_BY_ONE.test(left.verb) && COUNTED_BEFORE.test(before))
         options = FIRM_KINDS.test(before) ? { firms: true } : { listed: true };
@@ -558,7 +570,11 @@ export function extractProjects(
     let previous: Span | null = null;
     for (const clause of clausesOf(sentence.text)) {
       const colon = previous && /[：:]/.test(sentence.text[clause.start - 1] ?? '');
-      const announced = colon ? announcedKind(previous!.text) : null;
+      const announced = colon
+        ? announcedKind(previous!.text)
+        : previous && INCLUDES_OPENING.test(clause.text)
+          ? countedKind(previous.text)
+          : null;
       previous = clause;
       for (const found of [
         ...clauseProjects(sentence, clause, announced),
