@@ -461,4 +461,12 @@ describe('extractProjects', () => {
     ]);
     expect(names('目前,乙城已有3位院士入驻,包括丙丁、戊己、庚辛。')).toEqual([]);
   });
+
+  it('takes no list that people close (法国、日本等海外专家学者代表) for places or projects', () => {
+    expect(
+      names(
+        '来自甲中心的主要科学家,法国、日本等海外专家学者代表、各科技设施的研究机构用户约360人参加论坛。',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -254,6 +254,9 @@ function withUniversity(name: string, before: string): string {
   return university.length >= 4 ? university + name : name;
 }
 
+/** People closing a list (法国、日本等海外专家学者代表、各科技设施的…): the items are where they come from. */
+const PEOPLE_KIND = /^[^、]*?(?:专家|学者|代表|嘉宾|领导|人士|人员|用户|客商)/;
+
 /** A clause that lists what the clause before counted (已有9个研究所入驻甲城,包括…). */
 const INCLUDES_OPENING = /^(?:其中)?包括/;
 
@@ -381,7 +384,8 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
       const statusVerb = [right?.verb, left?.verb].find((v) => v && STATUS_OF.has(v));
       const laterStatus = verbs.slice(i + 1).some((v) => STATUS_OF.has(v.verb));
       let options: ProjectNameOptions;
-      if (kind !== null && (FIELDS.test(kind) || isAmenity(kind))) continue;
+      if (kind !== null && (FIELDS.test(kind) || isAmenity(kind) || PEOPLE_KIND.test(kind)))
+        continue;
       if (kind !== null) {
         const settles = SETTLE.test(`${left?.verb ?? ''}${right?.verb ?? ''}`);
         if (PROJECT_KINDS.test(kind) || (settles && FIRM_KINDS.test(kind)))

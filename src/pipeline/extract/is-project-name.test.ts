@@ -278,6 +278,8 @@ describe('isProjectName', () => {
     ])
       expect(isProjectName(name, { listed: true }), name).toBe(false);
     expect(isProjectName('公园构建“一心一塔两轴三片区”')).toBe(false);
+    for (const name of ['仪式并为甲乙研究中心', '完全符合国家体育公园', '原有设施', '现阶段新校区'])
+      expect(isProjectName(name), name).toBe(false);
     expect(isProjectName('高能同步辐射光源')).toBe(true);
     expect(isProjectName('“灯塔工厂”', { listed: true })).toBe(true);
   });
