@@ -201,6 +201,17 @@ const LIST_THEN_PLACE = /^[^，,；;：:（）()]*等[^，,；;：:、（）()]*
  */
 export const isStrong = (m: PlaceMention): boolean => !m.parenthetical && !m.inName;
 
+/**
+ * A total that the clause then breaks down by place (90个重点项目包括怀柔科学城区域51个、国际会都区域1个…):
+ * the first place's share is not the total, which is the district's.
+ */
+function isBreakdown(text: string, at: number, first: PlaceMention): boolean {
+  return (
+    /包括|其中/.test(text.slice(at, first.start)) &&
+    /^[^，,；;。、]{0,4}?\d+(?:余|多)?[个项家所座处]/.test(text.slice(first.end))
+  );
+}
+
 /** Words after two places that make them the border or the ground between them (交界处, 之间). */
 const BORDER = /^(?:交界处?|接壤处|之间|交汇处)/;
 
@@ -400,6 +411,8 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
       (!CLAUSE_BREAK.test(sentence.text.slice(at, m.start)) ||
         LIST_THEN_PLACE.test(sentence.text.slice(at, m.start))),
   );
+  if (after && isBreakdown(sentence.text, at, after))
+    return { place: context.district ?? null, via: 'breakdown' };
   if (after) {
     const narrower = strong.find(
       (m) => m.start > after.end && m.end <= clauseEnd && isZone(m) && !isZone(after),

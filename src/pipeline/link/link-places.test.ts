@@ -191,6 +191,12 @@ describe('linkPlaces', () => {
     expect(placeOf(border, '10平方公里')).toBe('future-science-city');
   });
 
+  it('keeps a total that the clause breaks down by place (90个重点项目包括怀柔科学城区域51个、…) in the district', () => {
+    const text = '90个重点项目包括怀柔科学城区域51个、国际会都区域1个、老城区及其他区域36个。';
+    expect(placeOf(text, '90个', { district: 'district:huairou' })).toBe('district:huairou');
+    expect(placeOf(text, '51个', { district: 'district:huairou' })).toBe('huairou-science-city');
+  });
+
   it('takes no place from a news account’s name (据“北京昌平”微信公众号消息), so the paragraph keeps its zone', () => {
     const text =
       '据“北京昌平”微信公众号消息,未来科学城甲乙公园将正式开放。公园在现状生态本底上,共新增乔木逾3400株。';

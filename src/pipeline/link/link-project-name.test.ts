@@ -89,6 +89,9 @@ describe('linkProjectName', () => {
     expect(linkProjectName('北京师范大学昌平校区', { district })?.place).toBe(
       'shahe-university-park',
     );
+    expect(linkProjectName('北京师范大学昌平校园', { district })?.place).toBe(
+      'shahe-university-park',
+    );
     expect(linkProjectName('北京信息科技大学新校区', { district })?.place).toBe(
       'future-science-city',
     );
