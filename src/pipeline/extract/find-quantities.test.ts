@@ -235,4 +235,10 @@ describe('findQuantities', () => {
     expect(counted('全部启动建设五大“重器”。')).toEqual([[5, 'count']]);
     expect(counted('面临四大机遇和两大挑战,贯彻十九大精神。')).toEqual([]);
   });
+
+  it('counts papers by 篇, not a chapter (篇章)', () => {
+    expect(
+      findQuantities('其中《科学》论文9篇,翻开新篇章。').map((q) => [q.value, q.unit]),
+    ).toEqual([[9, 'count']]);
+  });
 });
