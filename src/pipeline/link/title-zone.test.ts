@@ -12,6 +12,12 @@ describe('titleZone', () => {
     );
   });
 
+  it('reads a district the title gives as where the story stands (坐标怀柔,一座科学城…) as an address', () => {
+    const options = { district: 'district:huairou' } as const;
+    expect(titleZone('坐标怀柔,一座科学城正在生长', options)).toBe('huairou-science-city');
+    expect(titleZone('怀柔区推进科学城建设', options)).toBeNull();
+  });
+
   it('reads a historical name by the date of the document', () => {
     const options = { district: 'district:changping' } as const;
     expect(titleZone('北京未来科技城全面开工', { ...options, year: 2012 })).toBe('energy-valley');

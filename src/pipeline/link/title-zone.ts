@@ -13,12 +13,15 @@ import type { LinkOptions } from './link-places';
  * titleZone('北京怀柔科学城22个重点项目集中启动建设', { district: 'district:huairou' }) // 'huairou-science-city'
  * titleZone('聚焦高精尖 昌平打造科创生态双引擎', { district: 'district:changping' }) // null
  */
+/** Words that give a district as where the story stands (坐标怀柔,一座科学城…): an address, not a topic. */
+const LOCATES = /(?:坐标|位于|地处|在)$/;
+
 export function titleZone(title: string, options: LinkOptions = {}): PlaceKey | null {
   const mentions = findMentions(title, options);
   const zones = mentions.filter((m) => m.place !== null && !m.place.startsWith('district:'));
   const address = (m: (typeof mentions)[number]) =>
     m.place?.startsWith('district:') === true &&
-    zones.some((z) => z.start === m.end) &&
+    (zones.some((z) => z.start === m.end) || LOCATES.test(title.slice(0, m.start))) &&
     /^(?:昌平|怀柔)区?$/.test(m.name);
   const others = mentions.filter((m) => !zones.includes(m) && !address(m));
   const places = new Set(zones.map((m) => m.place));
