@@ -22,6 +22,11 @@ describe('classifyFigureStatus', () => {
     expect(statusOf('甲园规划面积7.11平方公里', '7.11')).toBe('actual');
   });
 
+  it('reads what a place is planned to hold (规划设置39个临床医技科室) as a target', () => {
+    expect(statusOf('该院是公立医院,规划设置39个临床医技科室。', '39')).toBe('target');
+    expect(statusOf('该院设置39个临床医技科室。', '39')).toBe('actual');
+  });
+
   it('does not read 拟 inside a word (虚拟, 模拟) as a plan', () => {
     const sentence = '甲中心启动了甲虚拟研究平台、乙模拟装置等6个项目';
     expect(statusOf(sentence, '6个')).toBe('actual');

@@ -241,4 +241,10 @@ describe('findQuantities', () => {
       findQuantities('其中《科学》论文9篇,翻开新篇章。').map((q) => [q.value, q.unit]),
     ).toEqual([[9, 'count']]);
   });
+
+  it('counts people by 位 (20多位学科带头人), not a place (位于)', () => {
+    expect(
+      findQuantities('引进20多位学科带头人,项目位于甲路。').map((q) => [q.value, q.unit]),
+    ).toEqual([[20, 'count']]);
+  });
 });
