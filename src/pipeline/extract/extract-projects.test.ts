@@ -469,4 +469,11 @@ describe('extractProjects', () => {
       ),
     ).toEqual([]);
   });
+
+  it('keeps a road’s bracketed section in its name, whatever words it holds (定泗路(规划五路-岭上西路)…工程), and takes no part by its place alone (首段)', () => {
+    expect(names('该工程是甲泗路全线改造的首段通车项目。')).toEqual([]);
+    expect(projects('昌平区重点民生工程——甲泗路(规划五路-乙上西路)路面改造工程正式通车。')).toEqual(
+      [['甲泗路(规划五路-乙上西路)路面改造工程', 'in-use']],
+    );
+  });
 });

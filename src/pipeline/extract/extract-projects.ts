@@ -170,6 +170,17 @@ function clausesOf(text: string): Span[] {
   return clauses;
 }
 
+/** A road's section told in brackets, from one road to another (规划五路-岭上西路, 甲路—乙街). */
+const SECTION = /^[^()（），,。]{2,12}[~～\-—–至][^()（），,。]{2,12}$/;
+
+/** True when `at` lies inside a bracketed section of a road (甲路(规划五路-乙路)…). */
+function inSectionAside(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+  if (open < 0) return false;
+  const close = text.slice(open).search(/[)）]/);
+  return close > 0 && open + close > at && SECTION.test(text.slice(open + 1, open + close));
+}
+
 /** The last 等 of a segment outside brackets and quotes, or -1. */
 function lastEtc(text: string): number {
   let depth = 0;
@@ -347,6 +358,8 @@ function closedLists(text: string): { text: string; offset: number }[] {
 function clauseProjects(sentence: Sentence, clause: Span, announced: string | null): Found[] {
   const verbs = [...clause.text.matchAll(VERBS)]
     .filter((m) => !INSIDE_NAMES.test(m[0]) || WORD_START.test(clause.text[m.index - 1] ?? ''))
+    // a verb inside a road's bracketed section is part of a name: 定泗路(规划五路-岭上西路)路面改造工程
+    .filter((m) => !inSectionAside(clause.text, m.index))
     // 启动区 is a start-up area, not a start (一期启动区能源中心); 开放西路 is a road
     .filter((m) => !(m[0] === '启动' && clause.text[m.index + 2] === '区'))
     .filter((m) => !(m[0] === '开放' && ROAD_AFTER.test(clause.text.slice(m.index + 2))))

@@ -168,6 +168,9 @@ const COLLECTIVE = /系列(?:项目|工程)$/;
  */
 const DESIGNATION = /(?:重点|重大)(?:民生)?(?:工程|项目)$|民生工程$/;
 
+/** A part named by its place in a whole alone (首段, 一段, 末段): which part, not which work. */
+const PART_ONLY = /^(?:首|末|前|后|中|[一二三四五六七八九十])段$/;
+
 /** Adverbs of time left where a subject would stand (…园区始终…,现已成为…): no name at all. */
 const ADVERB_ONLY = /^(?:现已|现在|目前|如今|已经|正在|始终|一直|早已|仍然)$/;
 
@@ -275,7 +278,7 @@ export function isProjectName(full: string, options: ProjectNameOptions = {}): b
     return false;
   if (DESIGNATION.test(name) || (/段$/.test(name) && PLACE_NAMES.has(name.slice(0, -1))))
     return false;
-  if (ADVERB_ONLY.test(name)) return false;
+  if (ADVERB_ONLY.test(name) || PART_ONLY.test(name)) return false;
   if (/\s/.test(name) || (name.match(/[“”]/g) ?? []).length % 2 === 1) return false;
   if (TRAILING_PARTICLE.test(name)) return false;
   if ((name.match(/[(（]/g) ?? []).length !== (name.match(/[)）]/g) ?? []).length) return false;
