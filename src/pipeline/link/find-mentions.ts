@@ -54,10 +54,11 @@ const ROUTE_FROM = /^(?:区)?(?:至|到)[\u4e00-\u9fff]/;
 
 /**
  * What follows a district's name when it names a body or an office of the district (昌平区委区政府,
- * 昌平区市政管委, 昌平区副区长, 昌平区第三届人民代表大会): who speaks or acts, not where a thing lies.
+ * 昌平区市政管委, 昌平区教委, 昌平区副区长, 昌平区第三届人民代表大会): who speaks or acts, not where a thing
+ * lies.
  */
 const DISTRICT_BODY =
-  /^(?:区)?(?:委(?!托)|政府|人大|政协|区长|副区长|第[一二三四五六七八九十\d]+届|人民代表大会|[\u4e00-\u9fff]{0,4}?(?:管委会?|委员会|局|办公室))/;
+  /^(?:区)?(?:委(?!托)|政府|人大|政协|区长|副区长|第[一二三四五六七八九十\d]+届|人民代表大会|[\u4e00-\u9fff]{0,4}?(?:管委会?|委员会|局|办公室)|(?:教|科|发改|卫健|住建|农|商)委)/;
 
 /**
  * What closes the quoted name of a news account (据“北京昌平”微信公众号消息, 图/“北京怀柔”客户端): who

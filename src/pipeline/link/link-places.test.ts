@@ -178,10 +178,13 @@ describe('linkPlaces', () => {
     expect(placeOf(heading, '70%')).toBe('huitian');
   });
 
-  it('takes no district body or office for a place (昌平区委区政府, 昌平区市政管委), so the paragraph keeps its zone', () => {
+  it('takes no district body or office for a place (昌平区委区政府, 昌平区市政管委, 昌平区教委), so the paragraph keeps its zone', () => {
     const text =
       '据昌平区市政管委相关负责人介绍,昌平区委区政府已对天通苑和回龙观地区的拥堵形成了方案:将对甲街进行改造。首先要解决缺少停车位的问题,在这一地区新建一个15000平方米的停车场。';
     expect(placeOf(text, '15000')).toBe('huitian');
+    const school =
+      '这所公立校由甲校与昌平区教委合作建设。目前启用的是小学部,新入学的5个一年级班已开课。';
+    expect(placeOf(school, '5个', { topic: 'huitian' })).toBe('huitian');
   });
 
   it('places nothing by a town that holds part of a zone (北七家镇), unless it is only the border the zone lies on', () => {
