@@ -476,4 +476,11 @@ describe('extractProjects', () => {
       [['甲泗路(规划五路-乙上西路)路面改造工程', 'in-use']],
     );
   });
+
+  it('takes no road that only bounds a site (东至规划甲路,南至规划乙路) for a project', () => {
+    expect(
+      names('该地块位于甲村,具体四至为:东至规划甲祥路,南至规划乙河南路,北至规划丙祥街。'),
+    ).toEqual([]);
+    expect(names('规划建设甲祥路,南起乙河南路,北至丙祥街。')).toEqual(['甲祥路']);
+  });
 });

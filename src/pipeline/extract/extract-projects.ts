@@ -268,6 +268,12 @@ function withUniversity(name: string, before: string): string {
 /** People closing a list (法国、日本等海外专家学者代表、各科技设施的…): the items are where they come from. */
 const PEOPLE_KIND = /^[^、]*?(?:专家|学者|代表|嘉宾|领导|人士|人员|用户|客商)/;
 
+/**
+ * A clause that gives a bound of a site or a route (东至规划甲路, 南起乙街, 四至为…): the roads it names
+ * are where the site ends, not works of the story.
+ */
+const BOUNDARY_CLAUSE = /^\s*(?:具体)?(?:四至|[东南西北](?:至|起|临|邻|到))/;
+
 /** A clause that lists what the clause before counted (已有9个研究所入驻甲城,包括…). */
 const INCLUDES_OPENING = /^(?:其中)?包括/;
 
@@ -586,6 +592,10 @@ export function extractProjects(
     const taken: [number, number][] = [];
     let previous: Span | null = null;
     for (const clause of clausesOf(sentence.text)) {
+      if (BOUNDARY_CLAUSE.test(clause.text)) {
+        previous = clause;
+        continue;
+      }
       const colon = previous && /[：:]/.test(sentence.text[clause.start - 1] ?? '');
       const announced = colon
         ? announcedKind(previous!.text)
