@@ -2,11 +2,11 @@ import type { FigureCandidate, ProjectCandidate, Sentence } from '../types';
 import { LIES_AT, OPENING_FILLER, THE_PROJECT_OPENING } from '../link/project-reference';
 
 /**
- * Labels that name only a measure of something (总投资, 用地面积, 总建筑面积, a road's 全长 or 红线宽): said
- * of a project, they say nothing on their own of whose measure it is.
+ * Labels that name only a measure of something (总投资, 用地面积, 总建筑面积, a road's 全长 or 红线宽, a
+ * factory's 产值): said of a project, they say nothing on their own of whose measure it is.
  */
 const BARE_MEASURE =
-  /^(?:项目)?(?:计划)?(?:总投资|投资|总用地面积|用地面积|用地面约积|占地面积|占地|总建筑面积|建筑面积|规划总建筑面积|规划建筑面积|总面积|全长|总长|长度|红线宽|宽度)$/;
+  /^(?:项目)?(?:计划)?(?:总投资|投资|总用地面积|用地面积|用地面约积|占地面积|占地|总建筑面积|建筑面积|规划总建筑面积|规划建筑面积|总面积|全长|总长|长度|红线宽|宽度|(?:达产后)?(?:年)?产值)$/;
 /** Where a sentence's subject ends: where it lies, what it is, or a measure of it. */
 const AFTER_SUBJECT = new RegExp(
   `${LIES_AT.source}|是|总投资|计划投资|投资|总用地|用地|占地|总建筑面积|建筑面积|规划|设置|[，,；;。]`,

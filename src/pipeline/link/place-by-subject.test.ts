@@ -44,6 +44,16 @@ describe('linkFigures: figures about a project', () => {
     ]);
   });
 
+  it('gives a factory’s output value (产值) the factory’s zone, not the district’s industry', () => {
+    const text =
+      '小米智能工厂二期在昌平区正式开工。据悉,小米昌平智能工厂是小米的第二个智能工厂,占地面积58300平方米,产值约600亿元。\n全区工业总产值达到5000亿元。';
+    expect(figurePlaces(text)).toEqual([
+      [58300, 'future-science-city'],
+      [60000000000, 'future-science-city'],
+      [500000000000, 'district:changping'],
+    ]);
+  });
+
   it('leaves figures that their own sentence places, or that are about no project', () => {
     const text = '怀柔科学城的甲乙装置项目即将开工建设。\n全区企业达到500家。';
     expect(figurePlaces(text)).toEqual([[500, 'district:changping']]);

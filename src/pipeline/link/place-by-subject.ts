@@ -44,7 +44,10 @@ export function placeBySubject(
   return links.map((link, f) => {
     const figure = figures[f]!;
     // a measure said of a project is the project's, more than a district the paragraph names
-    const byDistrict = link.via === 'paragraph' && link.place?.startsWith('district:') === true;
+    // and a project's output value (产值) is not the district's industry
+    const byDistrict =
+      (link.via === 'paragraph' || link.via === 'industry') &&
+      link.place?.startsWith('district:') === true;
     if (!WEAK.has(link.via) && !(byDistrict && figure.subject)) return link;
     const at = indexOf.get(figure.sentence) ?? -1;
     if (figure.subject) {
