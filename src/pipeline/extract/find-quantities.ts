@@ -224,18 +224,17 @@ export function findQuantities(text: string): ParsedQuantity[] {
   return found.concat(round, people, money, volumes, findMetreLengths(text), findGreatCounts(text));
 }
 
+/** The kinds a "great" count counts, with up to five characters before the kind word. */
+const GREAT_KINDS = String.raw`[“"]?[\u4e00-\u9fff]{0,5}?(?:功能区|功能分区|片区|区块|主题区|园区|平台|科学装置|装置|重器|基地|场景|科学方向|产业方向|产业集群|产业项目)[”"]?`;
+/** The kind right after a "great" count (三大千亿级产业集群 → 千亿级产业集群), quotes included. */
+export const GREAT_KIND = new RegExp(`^${GREAT_KINDS}`);
+const GREAT_COUNT = new RegExp(`(?<![十九八七\\d])([二两三四五六七八九])大(?=${GREAT_KINDS})`, 'g');
+
 /**
  * 五大功能区, 三大科学装置, 四大平台, 三大千亿级产业集群: a count told as "the N great" parts, areas, facilities
  * or clusters of a place. Only kinds of thing a plan lays out are counted, not 四大机遇 or 三大理念, and
  * not the Party's congresses (十九大).
  */
-export const GREAT_KIND =
-  /^[“"]?[\u4e00-\u9fff]{0,5}?(?:功能区|功能分区|片区|区块|主题区|园区|平台|科学装置|装置|重器|基地|场景|科学方向|产业方向|产业集群|产业项目)[”"]?/;
-const GREAT_COUNT = new RegExp(
-  `(?<![十九八七\\d])([二两三四五六七八九])大(?=${GREAT_KIND.source.slice(1)})`,
-  'g',
-);
-
 function findGreatCounts(text: string): ParsedQuantity[] {
   return [...text.matchAll(GREAT_COUNT)].map((m) => ({
     value: parseNumber(m[1]!)!,
