@@ -364,8 +364,33 @@ describe('extractProjects', () => {
     expect(names('市发改委批复怀柔科学城东区甲西二路(乙路——丙街)道路工程项目建议书。')).toEqual([
       '甲西二路(乙路——丙街)道路工程',
     ]);
+    expect(names('昌平区甲镇规划五路(乙路—丙街)道路工程可行性研究报告正式获得批复。')).toEqual([
+      '甲镇规划五路(乙路—丙街)道路工程',
+    ]);
     expect(names('怀柔科学城东区甲西四路南延开工。')).toEqual(['甲西四路南延']);
     expect(names('未来科学城第二中学开工。')).toEqual(['未来科学城第二中学']);
+  });
+
+  it('names a campus told by its place alone after the short name of its university (北航…沙河校区)', () => {
+    expect(names('来自各地的北航2017级新生在沙河校区完成报到。')).toEqual(['北航沙河校区']);
+    expect(names('北邮的学生和北航新生在沙河校区报到。')).toEqual(['北航沙河校区']);
+    expect(names('新生在沙河校区报到。')).toEqual([]);
+  });
+
+  it('takes a wind tunnel for a facility, and 通过验收 for completed works', () => {
+    const [tunnel] = extractProjects(splitSentences('甲-22超高速风洞刚通过验收。'), {
+      documentYear: 2023,
+    });
+    expect(tunnel).toMatchObject({ name_zh: '甲-22超高速风洞', status: 'completed' });
+  });
+
+  it('takes no roads that a new one is told against for works (与甲路、乙路等相交道路)', () => {
+    expect(
+      names(
+        '甲镇规划五路为区域骨干道路,建成后与七北路、乙白路、丙泗路等相交道路共同形成交通体系。',
+      ),
+    ).toEqual([]);
+    expect(names('甲路、乙街等道路建成通车。')).toEqual(['甲路', '乙街']);
   });
 
   it('takes no parts of a building or of a site just measured for projects (…楼包括A、B和C)', () => {

@@ -36,6 +36,8 @@ const COUNTED_BEFORE = new RegExp(
 const PROJECT_PARTS = /^\s*(?:该|本|此)?(?:项目|工程)(?:主要)?(?:包括|包含)/;
 /** What follows a verb that is part of a road's name (开放西路, 开放路). */
 const ROAD_AFTER = /^[东南西北]?(?:路|街|大街|大道)/;
+/** A road's number in a plan (规划五路, 规划2号路): after 规划 it is a name, not what is planned. */
+const NUMBERED_ROAD = /^(?:[一二三四五六七八九十]+|\d+号?)(?:路|街)/;
 /** Verbs that also occur inside names (北新建材, 北京激光加速创新中心): a verb only where a word can start. */
 const INSIDE_NAMES = /^(?:新建|加速|保障)$/;
 const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计拟]/;
@@ -43,7 +45,7 @@ const WORD_START = /^$|[^\u4e00-\u9fff]|[了并和及已还将再又共累计拟
 const SETTLE = /签约|签订|签定|落地|落户|入驻|进驻|引进|引入|集聚|聚集/;
 /** Adverbs and time phrases between a name and its verb: 将陆续, 已经于今年6月正式, 全部. */
 const ADVERBS_AT_END =
-  /(?:已经?|正式|全面|正在|即将|将|还将|陆续|开始|整体|如期|基本|先期|年内|今日|今天|今早|今晨|昨日|昨天|日前|近日|计划|紧张|加紧|同步|[上下]半年|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,16}?|在|精准|高标准|顺利|分别)+$/;
+  /(?:已经?|正式|全面|正在|即将|将|还将|陆续|开始|整体|如期|基本|先期|刚刚|刚|年内|今日|今天|今早|今晨|昨日|昨天|日前|近日|计划|紧张|加紧|同步|[上下]半年|(?:今年|明年|去年|\d{4}年)(?:\d{1,2}月份?(?:\d{1,2}日)?|年?底|初)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日|预计|全部|相继|均|都|也|尽快|率先|稳步|于[^，,。]{1,10}?|在[^，,。]{2,16}?|在|精准|高标准|顺利|分别)+$/;
 /** A count before the kind that ends a list (等68个项目, 两个城市综合体, ��所高校新校区). */
 const COUNT =
   /(?:超过|超|近|约|逾)?(?:(?:\d+|\ufffd+)(?:余|多)?(?:个|项|所|座|处|条|家)|[一二三四五六七八九十两百]+(?:个|项|所|座|处|条))(?:“[^”]*”)?/g;
@@ -87,6 +89,12 @@ const COPULA =
 /** Works whose proposal or study is approved (批复甲路道路工程项目建议书): the works are a project. */
 const PROPOSAL =
   /(?:批复|审批|批准|通过)了?([^，,；;。]{3,40}?)(?:项目)?(?:建议书|可行性研究报告|可研报告|初步设计)/;
+/**
+ * The same told the other way round (甲路(乙路—丙街)道路工程可行性研究报告正式获得批复): the works
+ * open the clause and the approval follows their study.
+ */
+const PROPOSAL_APPROVED =
+  /^([^，,；;。]{3,40}?)(?:项目)?(?:建议书|可行性研究报告|可研报告|初步设计)[^，,；;。]{0,8}?(?:批复|批准|获批)/;
 /** A name after the place it lies in: 位于新城东区的观堂府. */
 const LOCATED =
   /位于[^，,。的]{2,20}的([\u4e00-\u9fffA-Za-z0-9“”]{2,16}?)(?=销售|占地|总|面积|规模|已|将|是|于|有|为|$)/;
@@ -134,6 +142,15 @@ const PRAISE =
  */
 const FIELDS =
   /^(?:(?:相关|有关|各|多个|重点)?(?:领域|方面|门类|板块))|^(?:\d+|[一二三四五六七八九十两]+)(?:类|种)|^(?:多种|各种|多类)|^(?:都是|均为|均是|都属于|属于)/;
+
+/**
+ * Kinds that name what a work is told against (与甲路、乙路等相交道路共同形成…, 甲路、乙街等周边道路):
+ * things already there that a new work meets or runs by, not works themselves.
+ */
+const BEARING_WORDS = '相交|周边|周围|沿线|附近|现状|现有|既有|相邻';
+const BEARINGS = new RegExp(`^(?:${BEARING_WORDS})`);
+/** A list closed by such a kind, wherever it stands in the clause. */
+const BEARING_LIST = new RegExp(`等(?:${BEARING_WORDS})`);
 
 /** Words that put a project in the future; the 2022-tasks and five-year-goals sections of a report count too. */
 const FUTURE = /将|力争|力促|规划建设|年内|明年|即将|争取|确保|下一步|接下来|预计|(?<![模虚比])拟/;
@@ -369,6 +386,8 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
     // 启动区 is a start-up area, not a start (一期启动区能源中心); 开放西路 is a road
     .filter((m) => !(m[0] === '启动' && clause.text[m.index + 2] === '区'))
     .filter((m) => !(m[0] === '开放' && ROAD_AFTER.test(clause.text.slice(m.index + 2))))
+    // a road numbered in a plan is named so (规划五路, 规划二街)
+    .filter((m) => !(m[0] === '规划' && NUMBERED_ROAD.test(clause.text.slice(m.index + 2))))
     .map((m) => ({ verb: m[0], start: m.index, end: m.index + m[0].length }));
   const found: Found[] = [];
   for (let i = 0; i <= verbs.length; i++) {
@@ -403,7 +422,10 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
       const statusVerb = [right?.verb, left?.verb].find((v) => v && STATUS_OF.has(v));
       const laterStatus = verbs.slice(i + 1).some((v) => STATUS_OF.has(v.verb));
       let options: ProjectNameOptions;
-      if (kind !== null && (FIELDS.test(kind) || isAmenity(kind) || PEOPLE_KIND.test(kind)))
+      if (
+        kind !== null &&
+        (FIELDS.test(kind) || isAmenity(kind) || PEOPLE_KIND.test(kind) || BEARINGS.test(kind))
+      )
         continue;
       if (kind !== null) {
         const settles = SETTLE.test(`${left?.verb ?? ''}${right?.verb ?? ''}`);
@@ -453,6 +475,38 @@ function clauseProjects(sentence: Sentence, clause: Span, announced: string | nu
   return found;
 }
 
+/** Campuses the gazetteer knows as a university's short name and a place (北航沙河校区 → 北航, 沙河校区). */
+const BARE_CAMPUSES = GAZETTEER.filter((e) => e.kind === 'campus' && BARE_CAMPUS.test(e.name));
+const OWNED_CAMPUSES = GAZETTEER.flatMap((e) => {
+  const bare = BARE_CAMPUSES.find((b) => e.name.length > b.name.length && e.name.endsWith(b.name));
+  return e.kind === 'campus' && bare
+    ? [{ name: e.name, owner: e.name.slice(0, -bare.name.length), bare: bare.name }]
+    : [];
+});
+
+/**
+ * Campuses a clause names by their place alone after their university's short name, in it or earlier
+ * in the sentence (北航2017级新生在沙河校区报到 → 北航沙河校区); the university named last wins. A campus
+ * named whole is a mention of its own.
+ *
+ * @example
+ * ownedCampuses({ text: '北航新生在沙河校区报到', start: 0 }, '').map((c) => c.name) // ['北航沙河校区']
+ */
+function ownedCampuses(
+  clause: Span,
+  sentenceBefore: string,
+): { name: string; bare: string; at: number }[] {
+  const found = new Map<number, { name: string; bare: string; at: number; ownerAt: number }>();
+  for (const c of OWNED_CAMPUSES) {
+    const at = clause.text.indexOf(c.bare);
+    if (at < 0 || clause.text.slice(Math.max(0, at - c.owner.length), at) === c.owner) continue;
+    const ownerAt = (sentenceBefore + clause.text.slice(0, at)).lastIndexOf(c.owner);
+    if (ownerAt < 0 || (found.get(at)?.ownerAt ?? -1) >= ownerAt) continue;
+    found.set(at, { name: c.name, bare: c.bare, at, ownerAt });
+  }
+  return [...found.values()].map(({ name, bare, at }) => ({ name, bare, at }));
+}
+
 /** A person's post after an institution (甲研究所资深研究员乙): where someone works, not a project. */
 const AFFILIATION =
   /^的?(?:资深|首席|高级|特聘)?(?:研究员|教授|所长|院长|主任|博士|专家|学者|科学家|董事长|总经理)/;
@@ -492,7 +546,7 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
   const copula = COPULA.exec(clause.text);
   if (copula)
     add(cleanItem(copula[1]!), clause.text.indexOf(cleanItem(copula[1]!)), { listed: true });
-  const proposal = PROPOSAL.exec(clause.text);
+  const proposal = PROPOSAL.exec(clause.text) ?? PROPOSAL_APPROVED.exec(clause.text);
   if (proposal) add(cleanItem(proposal[1]!), proposal.index + proposal[0].indexOf(proposal[1]!));
   const located = LOCATED.exec(clause.text);
   if (located)
@@ -505,8 +559,13 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
     if (AFFILIATION.test(clause.text.slice(m.end))) continue;
     add(m.name + phase, m.start, { listed: true });
   }
+  for (const campus of ownedCampuses(clause, sentence.text.slice(0, clause.start))) {
+    const start = clause.start + campus.at;
+    const end = start + campus.bare.length;
+    found.push({ name: campus.name, start, end, status: null, pushed: false, verbEnd: end });
+  }
   const subject = subjectName(clause.text);
-  const parts = PROJECT_PARTS.test(clause.text);
+  const parts = PROJECT_PARTS.test(clause.text) || BEARING_LIST.test(clause.text);
   for (const n of [
     ...(parts ? [] : enumeratedNames(clause.text)),
     ...measuredNames(clause.text),

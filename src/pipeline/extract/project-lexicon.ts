@@ -63,6 +63,7 @@ export const STATUS_VERBS: readonly (readonly [string, ProjectStatus])[] = [
   ['落成', 'completed'],
   ['交付', 'completed'],
   ['竣工验收', 'completed'],
+  ['通过验收', 'completed'],
   ['竣工', 'completed'],
   ['完工', 'completed'],
   ['建成', 'completed'],

@@ -23,10 +23,12 @@ describe('gazetteer', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('reads a historical name by the date of the document (未来科技城 before the 2017 plan)', () => {
+  it('reads a historical name by the date of the document (未来科技城 up to the 2017 plans)', () => {
     const place = (year: number | null) =>
       findMentions('未来科技城全面开工', { district: 'district:changping', year })[0]?.place;
     expect(place(2012)).toBe('energy-valley');
+    expect(place(2017)).toBe('energy-valley');
+    expect(place(2018)).toBe('future-science-city');
     expect(place(2019)).toBe('future-science-city');
     expect(place(null)).toBe('future-science-city');
   });
