@@ -26,6 +26,16 @@ describe('withSubjects', () => {
     ]);
   });
 
+  it('gives a measure opened by 它 the project named just before (甲超高速风洞通过验收。它全长167米)', () => {
+    expect(subjects('甲乙超高速风洞通过验收。它全长167米,各项指标领先。')).toEqual([
+      [0.167, '甲乙超高速风洞'],
+    ]);
+    // named again in the sentence before, where no verb makes it a project
+    expect(
+      subjects('甲乙超高速风洞通过验收。这座号称最先进的甲乙超高速风洞,也叫丙风洞。它全长167米。'),
+    ).toEqual([[0.167, '甲乙超高速风洞']]);
+  });
+
   it('leaves a measure of several projects, of a zone, or with a label of its own without one', () => {
     expect(subjects('甲乙学校项目开工建设。本次集中启动的22个项目,总投资约196.9亿元。')).toEqual([
       [22, undefined],

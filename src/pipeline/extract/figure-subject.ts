@@ -9,7 +9,7 @@ const BARE_MEASURE =
   /^(?:项目)?(?:计划)?(?:总投资|投资|总用地面积|用地面积|用地面约积|占地面积|占地|总建筑面积|建筑面积|规划总建筑面积|规划建筑面积|总面积|全长|总长|长度|红线宽|宽度|(?:达产后)?(?:年)?产值)$/;
 /** Where a sentence's subject ends: where it lies, what it is, or a measure of it. */
 const AFTER_SUBJECT = new RegExp(
-  `${LIES_AT.source}|是|总投资|计划投资|投资|总用地|用地|占地|总建筑面积|建筑面积|规划|设置|[，,；;。]`,
+  `${LIES_AT.source}|是|总投资|计划投资|投资|总用地|用地|占地|总建筑面积|建筑面积|全长|总长|规划|设置|[，,；;。]`,
 );
 /** Where a road's route begins (项目南起甲路,北至乙街,全长…): the subject is what comes before. */
 const ROUTE_START = /(?:[东南西北]起|起于|起点).*$/;
@@ -57,9 +57,12 @@ export function figureSubject(
     return at < index && at >= index - LOOK_BACK;
   });
   const refersBack =
-    lead === '其' || lead === '项目' || THE_PROJECT_OPENING.exec(lead)?.[0] === lead;
+    lead === '其' ||
+    lead === '它' ||
+    lead === '项目' ||
+    THE_PROJECT_OPENING.exec(lead)?.[0] === lead;
   if (refersBack || (lead === '' && /^项目/.test(rest)))
-    return before[before.length - 1]?.name_zh ?? null;
+    return before[before.length - 1]?.name_zh ?? namedAgain(projects, sentences, index);
   // a sentence that opens with the measure (占地142亩,已建成12栋…) goes on about the one project the
   // sentence before names (2023年,甲实验基地正式揭牌。)
   if (cut === 0) {
@@ -71,6 +74,27 @@ export function figureSubject(
   if (lead.length < 2) return null;
   const named = before.filter((p) => subjectName(p.name_zh).endsWith(subjectName(lead)));
   return named[named.length - 1]?.name_zh ?? null;
+}
+
+/**
+ * The project a sentence just before names again without a verb that made it one there (…的甲超高速
+ * 风洞,也叫…。它全长167米): the one named last in the nearest of those sentences, or null.
+ */
+function namedAgain(
+  projects: readonly ProjectCandidate[],
+  sentences: readonly Sentence[],
+  index: number,
+): string | null {
+  const names = [...new Set(projects.map((p) => p.name_zh))];
+  for (let at = index - 1; at >= Math.max(0, index - LOOK_BACK); at--) {
+    const text = sentences[at]!.text;
+    const named = names
+      .map((name) => ({ name, at: text.lastIndexOf(name) }))
+      .filter((n) => n.at >= 0)
+      .sort((a, b) => b.at - a.at)[0];
+    if (named) return named.name;
+  }
+  return null;
 }
 
 /** A sentence that goes on describing what the one before described (按照主干路标准建设,红线宽40米). */

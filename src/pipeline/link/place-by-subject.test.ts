@@ -54,6 +54,13 @@ describe('linkFigures: figures about a project', () => {
     ]);
   });
 
+  it('gives a measure of a project the zone one of its earlier mentions was placed in', () => {
+    // the second mention, placed by no more than the document, is the one named last
+    const text =
+      '在怀柔科学城内,甲乙超高速风洞刚通过验收。\n据报导, 甲乙超高速风洞在北京怀柔科学城通过验收。\n这座甲乙超高速风洞,也叫丙风洞。它全长167米。';
+    expect(figurePlaces(text)).toEqual([[0.167, 'huairou-science-city']]);
+  });
+
   it('leaves figures that their own sentence places, or that are about no project', () => {
     const text = '怀柔科学城的甲乙装置项目即将开工建设。\n全区企业达到500家。';
     expect(figurePlaces(text)).toEqual([[500, 'district:changping']]);

@@ -22,7 +22,8 @@ function paragraphOpening(sentences: readonly Sentence[], index: number): Senten
  * document (its district or title): those whose sentence, or whose paragraph, opens with "the
  * project" (该项目由…建设,一期工程占地40.2亩…。计划投资12.5亿元) take the zone of the project named
  * last before, unless that one is the last of a list of more than three; a measure labelled with a
- * project (`subject`) takes that project's zone, also over a district its paragraph names. A figure
+ * project (`subject`) takes that project's zone (the one zone its mentions before were placed in),
+ * also over a district its paragraph names. A figure
  * its sentence places, or a project with no zone, leaves the link as it is.
  *
  * @example
@@ -51,11 +52,19 @@ export function placeBySubject(
     if (!WEAK.has(link.via) && !(byDistrict && figure.subject)) return link;
     const at = indexOf.get(figure.sentence) ?? -1;
     if (figure.subject) {
-      for (let i = projects.length - 1; i >= 0; i--) {
+      // the project as named before, wherever one of its mentions placed it in a single zone
+      const zones = new Set<string>();
+      let zone: PlaceLink | null = null;
+      for (let i = 0; i < projects.length; i++) {
         const project = projects[i]!;
         if ((indexOf.get(project.sentence) ?? Infinity) > at) continue;
-        if (project.name_zh.startsWith(figure.subject)) return zoneOf(i) ?? link;
+        if (!project.name_zh.startsWith(figure.subject)) continue;
+        const own = zoneOf(i);
+        if (own) zones.add(own.place!);
+        zone ??= own;
       }
+      if (zones.size === 1) return zone!;
+      if (zones.size > 1) return link;
     }
     if (!WEAK.has(link.via)) return link;
     const opening = paragraphOpening(sentences, at);
