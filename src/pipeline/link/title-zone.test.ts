@@ -29,6 +29,9 @@ describe('titleZone', () => {
   it('gives no zone for a title about a district, two zones or a place outside them', () => {
     expect(titleZone('昌平打造科创生态双引擎', { district: 'district:changping' })).toBeNull();
     expect(titleZone('生命谷和能源谷各有新进展', { district: 'district:changping' })).toBeNull();
+    expect(
+      titleZone('未来科学城(生命谷)产业集聚区建设提速', { district: 'district:changping' }),
+    ).toBe('life-valley');
     expect(titleZone('南口镇和未来科学城签约', { district: 'district:changping' })).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { ZONE_PARENT, isZoneId, type PlaceKey } from '../../model/zones';
+import { ZONE_PARENT, isZoneId, type PlaceKey, type ZoneId } from '../../model/zones';
 import type { Sentence } from '../types';
 import { findMentions } from './find-mentions';
 import type { LinkOptions } from './link-places';
@@ -6,7 +6,8 @@ import type { LinkOptions } from './link-places';
 /**
  * The zone a document's title names alone (北京怀柔科学城22个重点项目集中启动建设, 五千科研人员年底入驻北京
  * 未来科技城): what the document is about, and where what it says lies unless a sentence names another
- * place. A title that names no zone, two zones or a place outside every zone gives none; a district
+ * place. A zone named with the zone around it (未来科学城(生命谷)…) is the inner one. A title that names
+ * no zone, two zones side by side or a place outside every zone gives none; a district
  * right before the zone (昌平生命谷…) is only its address.
  *
  * @example
@@ -24,8 +25,23 @@ export function titleZone(title: string, options: LinkOptions = {}): PlaceKey | 
     (zones.some((z) => z.start === m.end) || LOCATES.test(title.slice(0, m.start))) &&
     /^(?:昌平|怀柔)区?$/.test(m.name);
   const others = mentions.filter((m) => !zones.includes(m) && !address(m));
-  const places = new Set(zones.map((m) => m.place));
-  return places.size === 1 && others.length === 0 ? zones[0]!.place : null;
+  if (others.length > 0) return null;
+  return innermost(new Set(zones.map((m) => m.place as ZoneId)));
+}
+
+/**
+ * The one zone of a set that every other lies around (未来科学城(生命谷)产业集聚区 → Life Valley), or
+ * null when two of them lie side by side (生命谷和能源谷) or the set is empty.
+ */
+function innermost(zones: ReadonlySet<ZoneId>): ZoneId | null {
+  const around = (zone: ZoneId): ZoneId[] => {
+    const parent = ZONE_PARENT[zone];
+    return parent ? [parent, ...around(parent)] : [];
+  };
+  const inner = [...zones].find((zone) =>
+    [...zones].every((z) => z === zone || around(zone).includes(z)),
+  );
+  return inner ?? null;
 }
 
 /**
