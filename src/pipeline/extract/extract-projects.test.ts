@@ -393,6 +393,17 @@ describe('extractProjects', () => {
     expect(names('甲路、乙街等道路建成通车。')).toEqual(['甲路', '乙街']);
   });
 
+  it('takes no rooms a school is to have, listed after 主要建设 or after its size (建设规模…包括)', () => {
+    expect(
+      names('项目占地11.6万平方米。主要建设教学用房、办公及管理用房、生活服务用房、报告厅等。'),
+    ).toEqual([]);
+    expect(
+      names(
+        '北京甲实验学校为市属公立学校,位于乙地区南端,建设规模约9.7万平方米,包括教学及辅助用房、生活用房、室外工程等建设。',
+      ),
+    ).toEqual(['北京甲实验学校']);
+  });
+
   it('takes no parts of a building or of a site just measured for projects (…楼包括A、B和C)', () => {
     expect(names('共享实验楼包括质子医疗、核磁和温室3个实验室。')).not.toContain('质子医疗');
     expect(

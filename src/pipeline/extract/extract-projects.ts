@@ -17,6 +17,7 @@ import {
   measuredNames,
   stationNames,
   subjectName,
+  venueNames,
 } from './named-in-passing';
 
 /** The first kind word of a list's closing phrase: a project kind, else a kind of firm or school. */
@@ -109,13 +110,16 @@ function isPartsOf(before: string): boolean {
   const clause = before.replace(/^.*[，,；;。]/, '');
   return (
     /(?:楼|馆|厅|大厦)$/.test(clause) ||
-    /(?:建筑面积|占地面积|占地)[^。；;]*$/.test(before) ||
+    /(?:建筑面积|占地面积|占地|建设规模)[^。；;]*$/.test(before) ||
     /^\s*(?:该|本|此)?(?:项目|工程)(?:主要)?$/.test(clause)
   );
 }
 
-/** What a facility holds (主要建设内容为门诊、医技…), or the uses of a space: not named things. */
-const CONTENTS = /内容[为是包]|建设内容|功能用房|功能空间|于一体/;
+/**
+ * What a facility holds (主要建设内容为门诊、医技…; 主要建设教学用房、办公及管理用房…), or the uses of a
+ * space: not named things.
+ */
+const CONTENTS = /内容[为是包]|建设内容|功能用房|功能空间|于一体|^主要建设(?=[^，,；;。]*用房)/;
 /**
  * A clause that announces the list after its colon (5个交叉研究平台是：A、B…; 包括：A、B): the kind
  * it names is the list's kind.
@@ -565,12 +569,16 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
     found.push({ name: campus.name, start, end, status: null, pushed: false, verbEnd: end });
   }
   const subject = subjectName(clause.text);
-  const parts = PROJECT_PARTS.test(clause.text) || BEARING_LIST.test(clause.text);
+  const parts =
+    PROJECT_PARTS.test(clause.text) ||
+    BEARING_LIST.test(clause.text) ||
+    (INCLUDES_OPENING.test(clause.text) && isPartsOf(sentence.text.slice(0, clause.start)));
   for (const n of [
     ...(parts ? [] : enumeratedNames(clause.text)),
     ...measuredNames(clause.text),
     ...framedNames(clause.text),
     ...stationNames(clause.text),
+    ...venueNames(clause.text),
     ...(subject ? [subject] : []),
   ])
     add(n.name, n.start);

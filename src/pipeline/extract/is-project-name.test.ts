@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProjectName } from './is-project-name';
+import { isProjectName, isZoneArea } from './is-project-name';
 
 /** Names reviewed by hand in the seed output: each is a named project or facility. */
 const PROJECTS = [
@@ -406,5 +406,17 @@ describe('isProjectName', () => {
       expect(isProjectName(name, { listed: true }), name).toBe(false);
     for (const name of ['甲乙生命医疗园', '林萃路', '生命园三期A地块'])
       expect(isProjectName(name, { listed: true }), name).toBe(true);
+  });
+});
+
+describe('isZoneArea', () => {
+  it('takes a zone told as an area for a place, and a named site in it for none', () => {
+    expect(isZoneArea('未来科学城(生命谷)产业集聚区')).toBe(true);
+    expect(isZoneArea('未来科学城生命谷片区')).toBe(true);
+    expect(isProjectName('北京怀柔科学城片区', { listed: true })).toBe(false);
+    expect(isZoneArea('生命谷国际精准医学产业园')).toBe(false);
+    expect(isZoneArea('回龙观东大街片区')).toBe(false);
+    // a clause that says where a university has built (今甲大在乙园区建有分校区)
+    expect(isProjectName('今甲大在乙园区建有分校区')).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ const CLAUSE_OPENER =
 
 /** Clause verbs inside a candidate show that a whole clause was captured (雁栖湖国际会都已成为…). */
 const CLAUSE_INSIDE =
-  /双一流|周边|这个|[【】《》]|于20\d\d年|归入|(?<=.)把|(?<=.)对(?!外)|(?<=.)是(?![非])|方为|定位为|建制为|共同为|选择|靠近|举行|分别|作为|加大|挂牌|乘坐|带着|(?<=.)从|拟利用|延伸至|将有|起始站为|项目为|协议明确|运行和|[东南西北]临(?![河湖水])|以[^，,]{1,8}为中心|由(?=中国|北京)|已成为|始终|只有|出发|更方便|却|仪式|并为|符合|确定|现阶段|原有|均为|用途|[月年]底|[月年]初|[春夏秋冬]季|升级为|改造为|拆分为|调整为|更名为|定名为?|改名为|记者|公布|召开|要(?!素|塞|道|地)|涵盖|包含|串联|下穿|上跨|成为|已经|后将|将与|规模为|推进|正在|正进行|借助|筹备|将以|将在|将于|将从|也将|还将|做好|至各|位于|地处|坐落|(?<=.)加强|建设中|方面|为主|以及|实现|推动|带动|累计|依托|范围内|首[个家座所批]|[东南西北][起至]|(?:镇|区|市|县|乡|街道|政府|集团|公司)与|的|了|管委会|委员会|人民政府|区政府|市政府|单位|(?<!协)和(?![平谐睦美])/;
+  /双一流|周边|这个|[【】《》]|于20\d\d年|归入|(?<=.)把|(?<=.)对(?!外)|(?<=.)是(?![非])|方为|定位为|建制为|共同为|选择|靠近|举行|分别|作为|加大|挂牌|乘坐|带着|(?<=.)从|拟利用|延伸至|将有|起始站为|项目为|协议明确|运行和|[东南西北]临(?![河湖水])|以[^，,]{1,8}为中心|由(?=中国|北京)|已成为|始终|只有|出发|更方便|却|仪式|并为|符合|确定|现阶段|原有|建有|均为|用途|[月年]底|[月年]初|[春夏秋冬]季|升级为|改造为|拆分为|调整为|更名为|定名为?|改名为|记者|公布|召开|要(?!素|塞|道|地)|涵盖|包含|串联|下穿|上跨|成为|已经|后将|将与|规模为|推进|正在|正进行|借助|筹备|将以|将在|将于|将从|也将|还将|做好|至各|位于|地处|坐落|(?<=.)加强|建设中|方面|为主|以及|实现|推动|带动|累计|依托|范围内|首[个家座所批]|[东南西北][起至]|(?:镇|区|市|县|乡|街道|政府|集团|公司)与|的|了|管委会|委员会|人民政府|区政府|市政府|单位|(?<!协)和(?![平谐睦美])/;
 
 /** City-level roles and policy areas (国际科技创新中心, 国际交往中心, 示范区): goals, not projects. */
 const CONCEPT =
@@ -241,6 +241,25 @@ export function hasProjectHead(name: string): boolean {
   return HEAD.test(name);
 }
 
+/** Zones and their parts by name, longest first, and the words that make an area of them. */
+const ZONE_WORDS = [...PLACE_NAMES].sort((a, b) => b.length - a.length);
+const AREA_SUFFIX = /(?:产业集聚区|集聚区|片区|地区|区域|板块)$/;
+
+/**
+ * A zone told as an area (未来科学城生命谷片区, 未来科学城(生命谷)产业集聚区): zone names, with the district
+ * or city before them, and a word of area after. A place, not a project.
+ *
+ * @example
+ * isZoneArea('未来科学城(生命谷)产业集聚区') // true
+ * isZoneArea('生命谷国际精准医学产业园') // false
+ */
+export function isZoneArea(name: string): boolean {
+  if (!AREA_SUFFIX.test(name)) return false;
+  let rest = name.replace(AREA_SUFFIX, '').replace(/[(（)）]/g, '');
+  for (const zone of ZONE_WORDS) rest = rest.split(zone).join('');
+  return rest.replace(/^(?:北京市?|昌平区?|怀柔区?)+/, '') === '' && rest !== name;
+}
+
 /**
  * True when a candidate is a named project or facility: it ends in a project or facility head noun
  * (项目, 园, 中心, 医院, 实验室, 装置, 学校, 线, 路, 工程, 平台, 地块…), or is a firm's name in a signing
@@ -278,7 +297,7 @@ export function isProjectName(full: string, options: ProjectNameOptions = {}): b
     return false;
   if (DESIGNATION.test(name) || (/段$/.test(name) && PLACE_NAMES.has(name.slice(0, -1))))
     return false;
-  if (ADVERB_ONLY.test(name) || PART_ONLY.test(name)) return false;
+  if (ADVERB_ONLY.test(name) || PART_ONLY.test(name) || isZoneArea(name)) return false;
   if (/\s/.test(name) || (name.match(/[“”]/g) ?? []).length % 2 === 1) return false;
   if (TRAILING_PARTICLE.test(name)) return false;
   if ((name.match(/[(（]/g) ?? []).length !== (name.match(/[)）]/g) ?? []).length) return false;

@@ -6,6 +6,7 @@ import {
   nameAtStart,
   subjectName,
   stationNames,
+  venueNames,
 } from './named-in-passing';
 
 const names = (found: { name: string }[]) => found.map((n) => n.name);
@@ -159,5 +160,16 @@ describe('framedNames', () => {
     expect(names('到达公交站')).toEqual([]);
     expect(names('从收费站到变电站')).toEqual([]);
     expect(names('在甲乙路与地铁站之间')).toEqual([]);
+  });
+});
+
+describe('venueNames', () => {
+  it('names a facility where people visit, work or meet, but no place or meeting', () => {
+    expect(names(venueNames('媒体记者在甲乙模拟实验室参观'))).toEqual(['甲乙模拟实验室']);
+    expect(names(venueNames('工作人员在甲城乙丙创造中心为参观者讲解成果'))).toEqual([
+      '甲城乙丙创造中心',
+    ]);
+    expect(names(venueNames('活动在北京市昌平区举行'))).toEqual([]);
+    expect(names(venueNames('区领导在会上为企业代表讲解政策'))).toEqual([]);
   });
 });

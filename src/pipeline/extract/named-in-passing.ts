@@ -246,6 +246,29 @@ export function framedNames(clause: string): PassingName[] {
 }
 
 /**
+ * A facility named as where people visit, work or meet (媒体记者在甲模拟实验室参观, 乙公司目前在丙小镇办公,
+ * 工作人员在丁中心为参观者讲解): it stands and is used.
+ */
+const VENUE =
+  /在([^在，,；;。]{3,30}?)(?=(?:参观|调研|考察|办公|举行|举办|召开)|(?:为|向|给)[^，,；;。在]{1,5}?(?:讲解|展示|介绍))/g;
+
+/**
+ * Facilities named as the place where a visit, work or a meeting happens.
+ *
+ * @example
+ * venueNames('媒体记者在甲乙模拟实验室参观').map((n) => n.name) // ['甲乙模拟实验室']
+ */
+export function venueNames(clause: string): PassingName[] {
+  const names: PassingName[] = [];
+  for (const m of clause.matchAll(VENUE)) {
+    const name = cleanItem(m[1]!);
+    if (PLACE_NAMES.has(name) || !hasProjectHead(name) || !isPassingName(name)) continue;
+    names.push({ name, start: m.index + 1 + m[1]!.lastIndexOf(name) });
+  }
+  return names;
+}
+
+/**
  * A station a trip starts at, goes to or stops at (自地铁西二旗站起, 在沙河站下车, 从甲站到乙站仅需31分钟):
  * the stations of a line named in passing.
  */
