@@ -141,6 +141,8 @@ const LENGTH =
  */
 const CAPACITY =
   /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)|^个?班?(?:小学|中学|学校|幼儿园)|^(?:单体)?(?:宿舍|教学|科研|办公|实验|住院|门诊|综合|研发)?楼(?![宇层])/;
+/** What works touch (改造涉及9个小区、151栋楼): buildings that stand, not ones a project puts up. */
+const INVOLVES = /(?:涉及|惠及|改造|整治)[^，,；;。]*$/;
 const CAPACITY_BEFORE =
   /(?:批复|核定|设计|规划|设置|可提供|建设)(?:学位|床位|停车位|车位)[^，,；;。\d]{0,4}$/;
 /**
@@ -246,7 +248,7 @@ export function tellsApprovedWorks(text: string): boolean {
  */
 export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   const { before, after, sentencesBefore, sentencesAfter, title } = context;
-  const capacity = CAPACITY.test(after) || CAPACITY_BEFORE.test(before);
+  const capacity = (CAPACITY.test(after) && !INVOLVES.test(before)) || CAPACITY_BEFORE.test(before);
   if (!FLOOR_AREA.test(before) && !LENGTH.test(before) && !WIDTH.test(before) && !capacity)
     return null;
   if (HELD_ALREADY.test(before.slice(before.search(/[^，,；;。]*$/)))) return 'actual';

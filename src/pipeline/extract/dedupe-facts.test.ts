@@ -94,6 +94,28 @@ describe('dedupeFacts', () => {
     expect(dedupeFacts([headline, figure({ ...body, value: 5200 })])).toHaveLength(2);
   });
 
+  it('keeps two shares of one sentence apart, one rounded (甲地区80%左右…;乙地区85%…)', () => {
+    const rounded = figure({
+      value: 80,
+      unit: 'percent',
+      approx: true,
+      qualifier: 'about',
+      label_zh: '居住人口就业地',
+      quote: '甲地区80%左右的居住人口就业地在外;',
+      span: [100, 119],
+    });
+    const exact = figure({
+      value: 85,
+      unit: 'percent',
+      label_zh: '居住人口就业地',
+      quote: '乙地区85%的居住人口就业地在外。',
+      span: [119, 136],
+    });
+    expect(dedupeFacts([rounded, exact])).toEqual([rounded, exact]);
+    // the same two told far apart: the rounded one restates the exact one
+    expect(dedupeFacts([rounded, { ...exact, span: [400, 417] }])).toHaveLength(1);
+  });
+
   it('keeps one figure when one mention dates it and another does not, and keeps the dated one', () => {
     const summary = figure({
       quote: '说起人才高地、“回天”地区计划实施91个民生项目,',

@@ -41,10 +41,13 @@ function isRound(value: number): boolean {
 /**
  * A round figure with a qualifier (学位四千余个 in a headline) that the body gives exactly (增加学位4140个):
  * the same figure when the exact value lies in the range the qualifier gives and both labels end in
- * the same noun.
+ * the same noun, told apart (not in one sentence or in clauses that follow each other).
  */
 function rounds(a: Fact, b: Fact): boolean {
   if (a.kind !== 'figure' || b.kind !== 'figure' || b.approx || !isRound(a.value)) return false;
+  // two numbers of one sentence, or of clauses that follow each other, are two figures
+  // (甲地区80%左右…;乙地区85%…)
+  if (a.doc === b.doc && a.span[0] <= b.span[1] + 1 && b.span[0] <= a.span[1] + 1) return false;
   const next = a.value * 1.25;
   const inRange =
     a.qualifier === 'over'

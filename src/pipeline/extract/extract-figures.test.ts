@@ -50,9 +50,9 @@ describe('extractFigures: plan scope', () => {
 });
 
 describe('extractFigures: what a number is not, and floor areas', () => {
-  it('skips a way travelled (行驶15公里, 前行5公里, 15公里后) but keeps a length', () => {
+  it('skips a way travelled or a distance between (行驶15公里, 前行5公里, 15公里后, 相隔5公里) but keeps a length', () => {
     const text =
-      '从甲桥出发,沿着高速向北行驶15公里左右,是甲园区。继续前行5公里,是乙园区。15公里后,是丙镇。乙路全长约3公里。';
+      '从甲桥出发,沿着高速向北行驶15公里左右,是甲园区。继续前行5公里,是乙园区。15公里后,是丙镇。甲社区与相隔5公里的乙社区合称丙地区。乙路全长约3公里。';
     expect(statuses(text, { documentYear: 2018 })).toEqual([[3, 'actual']]);
   });
 
@@ -193,6 +193,12 @@ describe('extractFigures: what a number is not, and floor areas', () => {
     ]);
     expect(statuses('甲区收回闲置楼宇68万平方米。', { documentYear: 2024 })).toEqual([
       [680000, 'actual'],
+    ]);
+    // buildings that renovation works touch stand already
+    const renovation = '共申报四批项目,涉及9个小区、151栋楼。建成后可改善居住条件。';
+    expect(statuses(renovation, { documentYear: 2024 })).toEqual([
+      [9, 'actual'],
+      [151, 'actual'],
     ]);
   });
 
@@ -339,6 +345,13 @@ describe('extractFigures: labels', () => {
     expect(labels('东区已经入驻14家央企下属的100余家单位。')[0]).toEqual([
       14,
       '央企下属的100余家单位',
+    ]);
+  });
+
+  it('labels a count of things named by one character with a word of two (151栋楼 → 楼栋)', () => {
+    expect(labels('改造涉及9个小区、151栋楼。')).toEqual([
+      [9, '小区'],
+      [151, '楼栋'],
     ]);
   });
 

@@ -21,13 +21,22 @@ export interface ExtractFiguresOptions {
 
 const UNREADABLE = '\ufffd';
 /** Counted things that are figures of speech, not statistics (五个故事, 七个方面, 四个村的统称). */
+/**
+ * Things a count names with one character (151栋楼, 2座桥, 3个村): the word that says the same in two, so a
+ * label is never a lone character.
+ */
+const ONE_CHARACTER_THINGS = new Map([
+  ['楼', '楼栋'],
+  ['桥', '桥梁'],
+  ['村', '村庄'],
+]);
 const STOP_LABEL = /^(?:方面|故事|全面)$|统称|之首/;
 /**
  * A distance from somewhere or a way travelled (距首都机场10公里, 一路向北行进30余公里, 沿着高速向北
  * 行驶15公里左右, 继续前行5公里, 15公里后, 中心城区东北约50公里): where a place is, not its size.
  */
 const DISTANCE =
-  /(?:距离?|离|出发|行进|行驶|前行|驱车|驾车|骑行|步行|车程|相距|直线)[^，,。；;]{0,8}$|[东西南北]{1,2}(?:方向|方|侧|部)?(?:约|近)?$/;
+  /(?:距离?|离|出发|行进|行驶|前行|驱车|驾车|骑行|步行|车程|相距|相隔|直线)[^，,。；;]{0,8}$|[东西南北]{1,2}(?:方向|方|侧|部)?(?:约|近)?$/;
 const DISTANCE_AFTER = /^(?:左右|多)?(?:后|处)/;
 
 /**
@@ -293,6 +302,7 @@ export function extractFigures(
       let label = labels[q]!;
       if (label.length < 2 && sentence.isHeading) label = captionLabel(sentences, index);
       label = withoutDanglingWord(label);
+      label = ONE_CHARACTER_THINGS.get(quantity.unit === 'count' ? label : '') ?? label;
       if (label.length < 2 || STOP_LABEL.test(label)) return;
       if (
         quantity.unit === 'km' &&
