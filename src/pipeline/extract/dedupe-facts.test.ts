@@ -94,6 +94,20 @@ describe('dedupeFacts', () => {
     expect(dedupeFacts([headline, figure({ ...body, value: 5200 })])).toHaveLength(2);
   });
 
+  it('keeps one figure, placed outside the zone, when a summary line repeats the sentence', () => {
+    const quote = '昌平将完成工业幼儿园等40所中小学校和幼儿园的避雷设施,';
+    const summary = figure({ value: 40, place: 'energy-valley', label_zh: '中小学校', quote });
+    const body = figure({
+      value: 40,
+      place: 'district:changping',
+      label_zh: '中小学校',
+      quote,
+      span: [183, 211],
+    });
+    expect(dedupeFacts([summary, body])).toEqual([body]);
+    expect(dedupeFacts([body, summary])).toEqual([body]);
+  });
+
   it('keeps two shares of one sentence apart, one rounded (甲地区80%左右…;乙地区85%…)', () => {
     const rounded = figure({
       value: 80,

@@ -76,6 +76,8 @@ function isSame(a: Fact, b: Fact): boolean {
   if (a.value !== b.value)
     return a.place === b.place && sameYear(a.year, b.year) && (rounds(a, b) || rounds(b, a));
   if (isCaption(a) || isCaption(b)) return true;
+  // the same words twice (a page's summary line repeating its body): one figure, wherever each was put
+  if (a.quote === b.quote && a.label_zh === b.label_zh) return true;
   if (a.place !== b.place || !sameYear(a.year, b.year)) return false;
   return a.label_zh === b.label_zh || isDistinctive(a) || restates(a, b) || restates(b, a);
 }
@@ -98,6 +100,7 @@ function better(a: Fact, b: Fact): Fact {
     if (planned(a) !== planned(b)) return planned(a) ? b : a;
     return b.span[0] < a.span[0] ? b : a;
   }
+  if (a.kind === 'figure' && a.quote === b.quote && a.place !== b.place) return broader(a, b);
   if (isCaption(a) !== isCaption(b)) return isCaption(a) ? b : a;
   if (a.kind === 'figure' && b.kind === 'figure' && a.approx !== b.approx) return a.approx ? b : a;
   const dated = (f: Fact): boolean => f.kind === 'figure' && f.year !== null;
@@ -107,12 +110,25 @@ function better(a: Fact, b: Fact): Fact {
 }
 
 /**
+ * Of one figure told twice in the same words and placed apart, the mention that claims less: outside
+ * every zone over in one, the zone around over the zone inside it. The two contexts disagree, and a
+ * zone's panel shows only what its text ties to it.
+ */
+function broader(a: Fact, b: Fact): Fact {
+  const inZone = (f: Fact): boolean => f.place !== null && isZoneId(f.place);
+  if (inZone(a) !== inZone(b)) return inZone(a) ? b : a;
+  const within = (f: Fact, g: Fact): boolean =>
+    f.place !== null && isZoneId(f.place) && ZONE_PARENT[f.place] === g.place;
+  return within(a, b) ? b : a;
+}
+
+/**
  * Keeps one fact per document for a figure that is repeated (same place, unit and value, and the same
  * label, a headline/caption repeating it, a count said again with fewer words, an area with a
  * fraction, or a round number with a qualifier that the exact one restates: 四千余个 and 4140个 of the
  * same noun); a year given once and left out once does not part them) or a project named twice (by
  * any of its names: HEPS and 高能同步辐射光源 share a project key), preferring running text and, for a
- * figure, the mention that dates it.
+ * figure, the mention that dates it; the same words told twice and placed apart keep the broader place.
  *
  * @example
  * // '在怀科研人员达2.3万人' in a headline and in the body → one fact, quoting the body

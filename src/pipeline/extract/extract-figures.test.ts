@@ -602,5 +602,9 @@ describe('extractFigures: roads and bridges, and the page around a story', () =>
     expect(statuses(text, { documentYear: 2016 })).toEqual([[3, 'actual']]);
     // one such word in a sentence of the story is no page control
     expect(statuses('活动吸引500人参与。', { documentYear: 2016 })).toEqual([[500, 'actual']]);
+    // a line that is one counter alone is
+    expect(statuses('• 2020-01-08\n• 0 条评论\n甲路全长约3公里。', { documentYear: 2020 })).toEqual(
+      [[3, 'actual']],
+    );
   });
 });

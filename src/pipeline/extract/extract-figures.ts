@@ -161,8 +161,14 @@ const DONE_IN_HEADLINE = /获批|建成|投用|开工|落户|入驻|开园|通�
  */
 const PAGE_CONTROL = /\d+人参与|\d+条?评论|个人资料|发悄悄话|加入好友|发表过的文章|发送电子邮件/g;
 
+/** A line that is one counter of the page alone (• 0 条评论, 阅读 1200). */
+const PAGE_COUNTER_LINE =
+  /^[\s•·|]*(?:\d+\s*(?:条评论|评论|人参与|次阅读|阅读|浏览|点赞)|(?:阅读|浏览|评论)\s*\d+)[\s•·|]*$/;
+
 function isPageControls(sentence: Sentence): boolean {
-  return (sentence.text.match(PAGE_CONTROL)?.length ?? 0) >= 2;
+  return (
+    (sentence.text.match(PAGE_CONTROL)?.length ?? 0) >= 2 || PAGE_COUNTER_LINE.test(sentence.text)
+  );
 }
 
 /**

@@ -384,6 +384,16 @@ describe('extractProjects', () => {
     expect(tunnel).toMatchObject({ name_zh: '甲-22超高速风洞', status: 'completed' });
   });
 
+  it('takes works whose route a clause opens with, or named after a dash, for projects', () => {
+    expect(names('甲河城市生态廊道建设工程北起乙水库,南入丙河。')).toEqual([
+      '甲河城市生态廊道建设工程',
+    ]);
+    expect(names('甲城“一带润城”核心景观——乙河城市生态廊道建设工程,2020年春天启动。')).toEqual([
+      '乙河城市生态廊道建设工程',
+    ]);
+    expect(names('工程计划分三期实施。')).toEqual([]);
+  });
+
   it('takes no roads that a new one is told against for works (与甲路、乙路等相交道路)', () => {
     expect(
       names(

@@ -96,6 +96,10 @@ const PROPOSAL =
  */
 const PROPOSAL_APPROVED =
   /^([^，,；;。]{3,40}?)(?:项目)?(?:建议书|可行性研究报告|可研报告|初步设计)[^，,；;。]{0,8}?(?:批复|批准|获批)/;
+/** Works whose route a clause opens with (甲河生态廊道建设工程北起乙水库,南入丙河): the works. */
+const ROUTE_SUBJECT = /^([^，,；;。]{4,30}?)(?:[东南西北]起|起于|起自)/;
+/** A name set after a dash as what the words before it describe (甲城核心景观——乙河生态廊道建设工程). */
+const DASH_APPOSITIVE = /——([^，,；;。—]{4,30})$/;
 /** A name after the place it lies in: 位于新城东区的观堂府. */
 const LOCATED =
   /位于[^，,。的]{2,20}的([\u4e00-\u9fffA-Za-z0-9“”]{2,16}?)(?=销售|占地|总|面积|规模|已|将|是|于|有|为|$)/;
@@ -550,6 +554,11 @@ function standingProjects(sentence: Sentence, clause: Span): Found[] {
   const copula = COPULA.exec(clause.text);
   if (copula)
     add(cleanItem(copula[1]!), clause.text.indexOf(cleanItem(copula[1]!)), { listed: true });
+  for (const pattern of [ROUTE_SUBJECT, DASH_APPOSITIVE]) {
+    const named = pattern.exec(clause.text);
+    if (named && hasProjectHead(named[1]!))
+      add(cleanItem(named[1]!), clause.text.indexOf(cleanItem(named[1]!)));
+  }
   const proposal = PROPOSAL.exec(clause.text) ?? PROPOSAL_APPROVED.exec(clause.text);
   if (proposal) add(cleanItem(proposal[1]!), proposal.index + proposal[0].indexOf(proposal[1]!));
   const located = LOCATED.exec(clause.text);

@@ -61,6 +61,13 @@ describe('linkFigures: figures about a project', () => {
     expect(figurePlaces(text)).toEqual([[0.167, 'huairou-science-city']]);
   });
 
+  it('takes the project a sentence opens with for "the project" of the next paragraph', () => {
+    // the route's project, placed by its first mention, not the walkway the sentence also names
+    const text =
+      '怀柔科学城核心景观——甲河城市生态廊道建设工程,2020年启动。\n甲河城市生态廊道建设工程北起乙水库,在城市段建设慢行步道和景观公园等。\n工程计划分三期实施。一期从丙路至丁街,总投资3.61亿元。';
+    expect(figurePlaces(text)).toEqual([[361000000, 'huairou-science-city']]);
+  });
+
   it('leaves figures that their own sentence places, or that are about no project', () => {
     const text = '怀柔科学城的甲乙装置项目即将开工建设。\n全区企业达到500家。';
     expect(figurePlaces(text)).toEqual([[500, 'district:changping']]);

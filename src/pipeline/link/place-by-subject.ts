@@ -42,6 +42,24 @@ export function placeBySubject(
     const place = projectLinks[i]?.place ?? null;
     return place !== null && isZoneId(place) ? { place, via: 'subject' } : null;
   };
+  /**
+   * The one zone that the mentions of a project (up to sentence `until`) were placed in: null when
+   * none was, undefined when they disagree.
+   */
+  const zoneNamed = (
+    isIt: (p: ProjectCandidate) => boolean,
+    until = Infinity,
+  ): PlaceLink | null | undefined => {
+    const zones = new Set<string>();
+    let zone: PlaceLink | null = null;
+    for (let i = 0; i < projects.length; i++) {
+      if ((indexOf.get(projects[i]!.sentence) ?? Infinity) > until || !isIt(projects[i]!)) continue;
+      const own = zoneOf(i);
+      if (own) zones.add(own.place!);
+      zone ??= own;
+    }
+    return zones.size > 1 ? undefined : zone;
+  };
   return links.map((link, f) => {
     const figure = figures[f]!;
     // a measure said of a project is the project's, more than a district the paragraph names
@@ -52,19 +70,10 @@ export function placeBySubject(
     if (!WEAK.has(link.via) && !(byDistrict && figure.subject)) return link;
     const at = indexOf.get(figure.sentence) ?? -1;
     if (figure.subject) {
-      // the project as named before, wherever one of its mentions placed it in a single zone
-      const zones = new Set<string>();
-      let zone: PlaceLink | null = null;
-      for (let i = 0; i < projects.length; i++) {
-        const project = projects[i]!;
-        if ((indexOf.get(project.sentence) ?? Infinity) > at) continue;
-        if (!project.name_zh.startsWith(figure.subject)) continue;
-        const own = zoneOf(i);
-        if (own) zones.add(own.place!);
-        zone ??= own;
-      }
-      if (zones.size === 1) return zone!;
-      if (zones.size > 1) return link;
+      const subject = figure.subject;
+      const zone = zoneNamed((p) => p.name_zh.startsWith(subject), at);
+      if (zone) return zone;
+      if (zone === undefined) return link;
     }
     if (!WEAK.has(link.via)) return link;
     const opening = paragraphOpening(sentences, at);
@@ -78,8 +87,11 @@ export function placeBySubject(
       const where = indexOf.get(projects[i]!.sentence) ?? -1;
       if (where >= until || where < from) continue;
       // the last of many places a route passes (途经甲公园、乙公园、…丙公园) is not what "the project" is
-      const named = projects.filter((p) => p.sentence === projects[i]!.sentence).length;
-      return named > LIST_OF_PLACES ? link : (zoneOf(i) ?? link);
+      const named = projects.filter((p) => p.sentence === projects[i]!.sentence);
+      if (named.length > LIST_OF_PLACES) return link;
+      // the project the sentence opens with is what it is about (甲工程北起乙,…建设丙步道)
+      const subject = named.find((p) => p.start === 0) ?? projects[i]!;
+      return zoneNamed((p) => p.name_zh === subject.name_zh) ?? zoneOf(i) ?? link;
     }
     return link;
   });
