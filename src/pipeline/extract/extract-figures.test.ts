@@ -348,6 +348,10 @@ describe('extractFigures: labels', () => {
     ]);
   });
 
+  it('leaves the marks a spam injector strews out of a label (展品■★◆)', () => {
+    expect(labels('邀请了200余件展品■★★◆参展。')).toEqual([[200, '展品参展']]);
+  });
+
   it('labels a count of things named by one character with a word of two (151栋楼 → 楼栋)', () => {
     expect(labels('改造涉及9个小区、151栋楼。')).toEqual([
       [9, '小区'],
@@ -606,5 +610,8 @@ describe('extractFigures: roads and bridges, and the page around a story', () =>
     expect(statuses('• 2020-01-08\n• 0 条评论\n甲路全长约3公里。', { documentYear: 2020 })).toEqual(
       [[3, 'actual']],
     );
+    expect(statuses('共有0人对本文发表评论\n甲路全长约3公里。', { documentYear: 2020 })).toEqual([
+      [3, 'actual'],
+    ]);
   });
 });

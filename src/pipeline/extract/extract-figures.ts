@@ -161,9 +161,12 @@ const DONE_IN_HEADLINE = /获批|建成|投用|开工|落户|入驻|开园|通�
  */
 const PAGE_CONTROL = /\d+人参与|\d+条?评论|个人资料|发悄悄话|加入好友|发表过的文章|发送电子邮件/g;
 
+/** Marks a spam injector strews through a copy (展品参展■★★★★◆): no part of a label. */
+const SPAM_MARKS = /[■★☆◆◇●▲△▼▽]+/g;
+
 /** A line that is one counter of the page alone (• 0 条评论, 阅读 1200). */
 const PAGE_COUNTER_LINE =
-  /^[\s•·|]*(?:\d+\s*(?:条评论|评论|人参与|次阅读|阅读|浏览|点赞)|(?:阅读|浏览|评论)\s*\d+)[\s•·|]*$/;
+  /^[\s•·|]*(?:\d+\s*(?:条评论|评论|人参与|次阅读|阅读|浏览|点赞)|(?:阅读|浏览|评论)\s*\d+|(?:共有)?\d+人对本文发表评论)[\s•·|]*$/;
 
 function isPageControls(sentence: Sentence): boolean {
   return (
@@ -307,7 +310,7 @@ export function extractFigures(
       if (near.includes(UNREADABLE)) return;
       let label = labels[q]!;
       if (label.length < 2 && sentence.isHeading) label = captionLabel(sentences, index);
-      label = withoutDanglingWord(label);
+      label = withoutDanglingWord(label.replace(SPAM_MARKS, ''));
       label = ONE_CHARACTER_THINGS.get(quantity.unit === 'count' ? label : '') ?? label;
       if (label.length < 2 || STOP_LABEL.test(label)) return;
       if (

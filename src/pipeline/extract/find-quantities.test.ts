@@ -4,6 +4,12 @@ import { findQuantities } from './find-quantities';
 const values = (text: string) => findQuantities(text).map((q) => [q.value, q.unit, q.approx]);
 
 describe('findQuantities', () => {
+  it('reads no count that opens a quoted slogan (“四个中心”, “三个翻一番”, “3个100”)', () => {
+    const values = (text: string) => findQuantities(text).map((q) => q.value);
+    expect(values('聚焦“四个中心”功能建设,实现“三个翻一番”,列入“3个100”重点工程')).toEqual([]);
+    expect(values('今年的行动计划有6个“突出”')).toEqual([6]);
+  });
+
   it('reads several hundred (数百家) as more than a hundred, not as a hundred', () => {
     expect(findQuantities('园区聚集了数百家医药企业').map((q) => [q.value, q.qualifier])).toEqual([
       [100, 'over'],

@@ -110,6 +110,9 @@ const PER_BEFORE = /每(?:平方公里|平方米|平米|公顷|亩)$/;
 /** 近5个月, 3个小时: a span of time, not an amount of something. */
 const DURATION = /^(?:多|余)?(?:月|小时|工作日|星期|季度)/;
 
+/** A quoted term closing within a few characters of the count that opens it. */
+const QUOTE_CLOSES = /^[^“”「」，,。；;]{0,6}[”」]/;
+
 function isExcluded(
   text: string,
   at: [number, number],
@@ -123,6 +126,8 @@ function isExcluded(
   const ranged = rangeLower(text.slice(Math.max(0, start - 20), start), unit) !== null;
   if (/[A-Za-z第前几+\-./·]/.test(text[start - 1] ?? '') && !lettered && !ranged) return true;
   if (text[end] === '赛') return true;
+  // a count that opens a quoted slogan or name (“四个中心”, “三个翻一番”, “3个100”): no amount
+  if (/[“「]/.test(text[start - 1] ?? '') && QUOTE_CLOSES.test(text.slice(end))) return true;
   // 2人制; 2人间 (a room for two); 04:13:09 人民日报, where 人 opens a name (人民日报, 人民医院)
   if (
     unit === '人' &&

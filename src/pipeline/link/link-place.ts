@@ -192,6 +192,13 @@ function isAddress(
   );
 }
 
+/**
+ * What makes a zone's name part of a person's title (未来科学城党工委副书记、管委会主任甲表示,昌平已经…): the
+ * speaker's post, not a zone the district's figures after it belong to.
+ */
+const IN_A_TITLE =
+  /^(?:党工委|管委会|工委|党委)[^，,。；;]{0,16}?(?:主任|书记|委员|局长|负责人|主席|部长)/;
+
 /** A list closed by 等 before the place it is in (A、B、C等…将在昌平…): the place is every item's. */
 const LIST_THEN_PLACE = /^[^，,；;：:（）()]*等[^，,；;：:、（）()]*$/;
 
@@ -362,12 +369,19 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
   const inClause = before.filter((m) => m.start >= clauseStart);
   const placed = before.filter((m) => m.place !== null);
   const firstClause = sentence.text.search(/[，,；;：:]/);
-  const zone = placed.find(
-    (m) =>
-      isZone(m) &&
-      (isSubject(sentence.text, m) || firstClause < 0 || m.end <= firstClause) &&
-      !listedWithOthers(sentence.text, m, context.mentions),
-  );
+  // clauses about two zones and then the district (生命谷已聚集…,能源谷聚集了…,昌平区先后与11所高校…): the
+  // district speaks for itself, not for either zone
+  const zonesBefore = new Set(placed.filter((m) => isZone(m) && isStrong(m)).map((m) => m.place));
+  const zone =
+    zonesBefore.size > 1
+      ? undefined
+      : placed.find(
+          (m) =>
+            isZone(m) &&
+            (isSubject(sentence.text, m) || firstClause < 0 || m.end <= firstClause) &&
+            !listedWithOthers(sentence.text, m, context.mentions) &&
+            !IN_A_TITLE.test(sentence.text.slice(m.end)),
+        );
   const actor = (m: PlaceMention): boolean =>
     m.place !== null &&
     m.place.startsWith('district:') &&

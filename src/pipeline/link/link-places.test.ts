@@ -15,6 +15,22 @@ function placeOf(text: string, value: string, options = {}): string | null {
 }
 
 describe('linkPlaces', () => {
+  it('reads a zone in a speaker\u2019s title as his post, not as what the district\u2019s figures are of', () => {
+    const text =
+      '昌平区区长,未来科学城党工委副书记、管委会主任甲乙表示,昌平已经汇集了69个重点实验室、210个工程技术中心。';
+    expect(placeOf(text, '69')).toBe('district:changping');
+    expect(placeOf(text, '210')).toBe('district:changping');
+    // after clauses about two zones, the district speaks for itself
+    const both =
+      '目前,“生命谷”已聚集多家研发机构,“能源谷”聚集了420家央企机构,昌平区先后与11所高校签约。';
+    expect(placeOf(both, '11所')).toBe('district:changping');
+    expect(placeOf(both, '420')).toBe('energy-valley');
+    // the zone as the subject still makes 昌平 its address
+    expect(placeOf('未来科学城加快建设,昌平已经汇集了69个重点实验室。', '69')).toBe(
+      'future-science-city',
+    );
+  });
+
   it('takes the child zone as a paragraph topic when the sentence also names its parent', () => {
     const text =
       '未来科学城管委会负责人介绍,沙河高教园公共服务配套区规划包括酒店、产业办公等。其中,住宅项目规划建筑面积约37万平方米。';
