@@ -11,6 +11,12 @@ describe('classifySectors', () => {
     ]);
   });
 
+  it('reads a wind tunnel and a test platform as research, whatever speed they reach', () => {
+    expect(classifySectors('甲-22超高速风洞')).toEqual(['research-education']);
+    expect(classifySectors('高速列车模型试验平台')).toEqual(['research-education']);
+    expect(classifySectors('甲乙高速')).toEqual(['infrastructure-urban']);
+  });
+
   it('reads a road or bridge named after what it passes as a road alone', () => {
     expect(classifySectors('北京昌平回龙观至海淀上地软件园自行车专用路')).toEqual([
       'infrastructure-urban',

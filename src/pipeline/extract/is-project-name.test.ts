@@ -409,6 +409,28 @@ describe('isProjectName', () => {
   });
 });
 
+describe('isProjectName: clauses and kinds of rounds 38–40', () => {
+  it('takes no clause that a verb or a place word opens, and no bare kind, for a name', () => {
+    for (const name of [
+      '哪栋高楼大厦',
+      '有北京甲医院二期扩建工程',
+      '已聚集甲实验室',
+      '汇聚北京甲学院',
+      '注册甲乙生物有限公司',
+      '项目选址甲区乙产业园区',
+      '甲区先后与',
+      '球场内设施',
+      '学校覆盖幼儿园',
+      '绝佳平台',
+    ])
+      expect(isProjectName(name), name).toBe(false);
+    for (const name of ['管网', '消防站', '公园'])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    for (const name of ['有研科技集团怀柔园区', '龙泽园小型消防站'])
+      expect(isProjectName(name), name).toBe(true);
+  });
+});
+
 describe('isZoneArea', () => {
   it('takes a zone told as an area for a place, and a named site in it for none', () => {
     expect(isZoneArea('未来科学城(生命谷)产业集聚区')).toBe(true);
