@@ -425,6 +425,8 @@ describe('isProjectName: clauses and kinds of rounds 38–40', () => {
     ])
       expect(isProjectName(name), name).toBe(false);
     expect(isProjectName('\ufffd\ufffd\ufffde水潭医院回龙观院区二期')).toBe(false);
+    // a hospital's grade (三级甲等), cut from 三级甲等综合医院
+    expect(isProjectName('三级甲', { listed: true })).toBe(false);
     for (const name of ['管网', '消防站', '公园', '学位'])
       expect(isProjectName(name, { listed: true }), name).toBe(false);
     for (const name of ['有研科技集团怀柔园区', '龙泽园小型消防站'])
