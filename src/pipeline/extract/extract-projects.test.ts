@@ -384,6 +384,10 @@ describe('extractProjects', () => {
     expect(tunnel).toMatchObject({ name_zh: '甲-22超高速风洞', status: 'completed' });
   });
 
+  it('takes a facility named as where people visit or work for a project', () => {
+    expect(names('8月24日上午,媒体记者在甲乙模拟实验室参观。')).toEqual(['甲乙模拟实验室']);
+  });
+
   it('takes works whose route a clause opens with, or named after a dash, for projects', () => {
     expect(names('甲河城市生态廊道建设工程北起乙水库,南入丙河。')).toEqual([
       '甲河城市生态廊道建设工程',

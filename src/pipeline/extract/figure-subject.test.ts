@@ -30,9 +30,12 @@ describe('withSubjects', () => {
     expect(subjects('甲乙超高速风洞通过验收。它全长167米,各项指标领先。')).toEqual([
       [0.167, '甲乙超高速风洞'],
     ]);
-    // named again in the sentence before, where no verb makes it a project
+    // first named more than three sentences back, then named again just before with no verb that
+    // makes it a project there
     expect(
-      subjects('甲乙超高速风洞通过验收。这座号称最先进的甲乙超高速风洞,也叫丙风洞。它全长167米。'),
+      subjects(
+        '甲乙超高速风洞通过验收。它是研发的关键设备。专家作了比喻。这是重要的设施。而这座号称最先进的甲乙超高速风洞,也叫丙丁风洞。它全长167米。',
+      ),
     ).toEqual([[0.167, '甲乙超高速风洞']]);
   });
 
