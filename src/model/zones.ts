@@ -39,6 +39,24 @@ export const ZONE_PARENT: Readonly<Record<ZoneId, ZoneId | null>> = {
   'huairou-science-city': null,
 };
 
+/**
+ * The one zone of a set that lies inside every other (未来科学城 and 生命谷 → life-valley), or null when
+ * two of them lie side by side (生命谷 and 能源谷) or the set is empty.
+ *
+ * @example
+ * innermostZone(['future-science-city', 'life-valley']) // 'life-valley'
+ */
+export function innermostZone(zones: Iterable<ZoneId>): ZoneId | null {
+  const set = new Set(zones);
+  const around = (zone: ZoneId): ZoneId[] => {
+    const parent = ZONE_PARENT[zone];
+    return parent ? [parent, ...around(parent)] : [];
+  };
+  return (
+    [...set].find((zone) => [...set].every((z) => z === zone || around(zone).includes(z))) ?? null
+  );
+}
+
 /** The district each zone lies in, for district-wide context figures. */
 export const ZONE_DISTRICT: Readonly<Record<ZoneId, DistrictKey>> = {
   'future-science-city': 'district:changping',

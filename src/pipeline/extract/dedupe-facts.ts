@@ -82,6 +82,12 @@ function isSame(a: Fact, b: Fact): boolean {
   return a.label_zh === b.label_zh || isDistinctive(a) || restates(a, b) || restates(b, a);
 }
 
+/** A fact placed in a zone. */
+const inZone = (f: Fact): boolean => f.place !== null && isZoneId(f.place);
+/** A fact placed in a zone that lies inside the place of another. */
+const within = (f: Fact, g: Fact): boolean =>
+  f.place !== null && isZoneId(f.place) && ZONE_PARENT[f.place] === g.place;
+
 /**
  * Prefer the fact told in running text (a longer sentence) over a caption or headline repeating it; for
  * a project, prefer the mention that places it most narrowly: a zone over the district (中国石油科技园
@@ -91,10 +97,7 @@ function isSame(a: Fact, b: Fact): boolean {
  */
 function better(a: Fact, b: Fact): Fact {
   if (a.kind === 'project' && b.kind === 'project') {
-    const inZone = (f: Fact): boolean => f.place !== null && isZoneId(f.place);
     if (inZone(a) !== inZone(b)) return inZone(a) ? a : b;
-    const within = (f: Fact, g: Fact): boolean =>
-      f.place !== null && isZoneId(f.place) && ZONE_PARENT[f.place] === g.place;
     if (within(a, b) || within(b, a)) return within(a, b) ? a : b;
     const planned = (f: Fact): boolean => f.status === 'planned';
     if (planned(a) !== planned(b)) return planned(a) ? b : a;
@@ -115,10 +118,7 @@ function better(a: Fact, b: Fact): Fact {
  * zone's panel shows only what its text ties to it.
  */
 function broader(a: Fact, b: Fact): Fact {
-  const inZone = (f: Fact): boolean => f.place !== null && isZoneId(f.place);
   if (inZone(a) !== inZone(b)) return inZone(a) ? b : a;
-  const within = (f: Fact, g: Fact): boolean =>
-    f.place !== null && isZoneId(f.place) && ZONE_PARENT[f.place] === g.place;
   return within(a, b) ? b : a;
 }
 

@@ -1,4 +1,10 @@
-import { ZONE_PARENT, type DistrictKey, type PlaceKey, type ZoneId } from '../../model/zones';
+import {
+  ZONE_PARENT,
+  innermostZone,
+  type DistrictKey,
+  type PlaceKey,
+  type ZoneId,
+} from '../../model/zones';
 import type { PlaceLink, PlaceMention, Sentence } from '../types';
 import { findMentions } from './find-mentions';
 import {
@@ -35,11 +41,10 @@ function isQuoted(text: string, m: PlaceMention): boolean {
  */
 function innermost(mentions: readonly PlaceMention[]): PlaceMention | null {
   const zones = mentions.filter((m) => m.place !== null && !m.place.startsWith('district:'));
-  const children = zones.filter((m) => ZONE_PARENT[m.place as ZoneId] !== null);
-  const child = children[0];
-  if (!child || children.some((m) => m.place !== child.place)) return null;
-  const parent = ZONE_PARENT[child.place as ZoneId];
-  return zones.every((m) => m.place === child.place || m.place === parent) ? child : null;
+  const inner = innermostZone(zones.map((m) => m.place as ZoneId));
+  return inner !== null && ZONE_PARENT[inner] !== null
+    ? zones.find((m) => m.place === inner)!
+    : null;
 }
 
 /**

@@ -1,7 +1,16 @@
-import { ZONE_PARENT, isZoneId, type PlaceKey, type ZoneId } from '../../model/zones';
+import {
+  ZONE_PARENT,
+  innermostZone,
+  isZoneId,
+  type PlaceKey,
+  type ZoneId,
+} from '../../model/zones';
 import type { Sentence } from '../types';
 import { findMentions } from './find-mentions';
 import type { LinkOptions } from './link-places';
+
+/** Words that give a district as where the story stands (坐标怀柔,一座科学城…): an address, not a topic. */
+const LOCATES = /(?:坐标|位于|地处|在)$/;
 
 /**
  * The zone a document's title names alone (北京怀柔科学城22个重点项目集中启动建设, 五千科研人员年底入驻北京
@@ -14,9 +23,6 @@ import type { LinkOptions } from './link-places';
  * titleZone('北京怀柔科学城22个重点项目集中启动建设', { district: 'district:huairou' }) // 'huairou-science-city'
  * titleZone('聚焦高精尖 昌平打造科创生态双引擎', { district: 'district:changping' }) // null
  */
-/** Words that give a district as where the story stands (坐标怀柔,一座科学城…): an address, not a topic. */
-const LOCATES = /(?:坐标|位于|地处|在)$/;
-
 export function titleZone(title: string, options: LinkOptions = {}): PlaceKey | null {
   const mentions = findMentions(title, options);
   const zones = mentions.filter((m) => m.place !== null && !m.place.startsWith('district:'));
@@ -26,22 +32,7 @@ export function titleZone(title: string, options: LinkOptions = {}): PlaceKey | 
     /^(?:昌平|怀柔)区?$/.test(m.name);
   const others = mentions.filter((m) => !zones.includes(m) && !address(m));
   if (others.length > 0) return null;
-  return innermost(new Set(zones.map((m) => m.place as ZoneId)));
-}
-
-/**
- * The one zone of a set that every other lies around (未来科学城(生命谷)产业集聚区 → Life Valley), or
- * null when two of them lie side by side (生命谷和能源谷) or the set is empty.
- */
-function innermost(zones: ReadonlySet<ZoneId>): ZoneId | null {
-  const around = (zone: ZoneId): ZoneId[] => {
-    const parent = ZONE_PARENT[zone];
-    return parent ? [parent, ...around(parent)] : [];
-  };
-  const inner = [...zones].find((zone) =>
-    [...zones].every((z) => z === zone || around(zone).includes(z)),
-  );
-  return inner ?? null;
+  return innermostZone(zones.map((m) => m.place as ZoneId));
 }
 
 /**
