@@ -311,7 +311,7 @@ export function extractFigures(
       let label = labels[q]!;
       if (label.length < 2 && sentence.isHeading) label = captionLabel(sentences, index);
       label = withoutDanglingWord(label.replace(SPAM_MARKS, ''));
-      label = ONE_CHARACTER_THINGS.get(quantity.unit === 'count' ? label : '') ?? label;
+      if (quantity.unit === 'count') label = ONE_CHARACTER_THINGS.get(label) ?? label;
       if (label.length < 2 || STOP_LABEL.test(label)) return;
       if (
         quantity.unit === 'km' &&
