@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset, SourceMeta } from '../src/model/dataset';
 import type { DistrictKey } from '../src/model/zones';
@@ -8,10 +8,11 @@ import type { CurationOverride } from '../src/pipeline/curate/apply-curation';
 import type { Glossary } from '../src/pipeline/curate/translate-label';
 import type { Annotation } from '../src/pipeline/score/annotation';
 import { formatScores } from '../src/pipeline/score/format-scores';
-import { scoreDataset } from '../src/pipeline/score/score-dataset';
+import { readingAsFacts } from '../src/pipeline/score/reading-as-facts';
+import { scoreDataset, type DocumentScore } from '../src/pipeline/score/score-dataset';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'usage: npm run score -- [--dataset FILE] [--details] [DOC_ID ...]';
+const USAGE = 'usage: npm run score -- [--dataset FILE | --second] [--details] [DOC_ID ...]';
 
 function fail(message: string): never {
   console.error(`score: ${message} (${USAGE})`);
@@ -23,29 +24,38 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) 
 function parseArgs(argv: readonly string[]) {
   let datasetFile: string | null = null;
   let details = false;
+  let second = false;
   const ids: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--dataset') datasetFile = argv[++i] ?? fail('--dataset needs a file');
     else if (arg === '--details') details = true;
+    else if (arg === '--second') second = true;
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
     } else if (arg.startsWith('-')) fail(`unknown option ${arg}`);
     else ids.push(arg);
   }
-  return { datasetFile, details, ids };
+  if (second && datasetFile) fail('--second and --dataset exclude each other');
+  return { datasetFile, details, second, ids };
 }
 
-/** The annotations of the requested documents (all annotated documents when none is named). */
-function readAnnotations(ids: readonly string[]): Annotation[] {
-  const folder = join(ROOT, 'data/annotations');
+/**
+ * The annotations of the requested documents in a folder (all it holds when none is named):
+ * `data/annotations`, or `data/annotations/second` for the second readings.
+ */
+function readAnnotations(
+  ids: readonly string[],
+  folder = join(ROOT, 'data/annotations'),
+): Annotation[] {
   const available = readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.replace(/\.json$/, ''))
     .sort();
   for (const id of ids)
-    if (!available.includes(id)) fail(`no annotation data/annotations/${id}.json`);
+    if (!available.includes(id))
+      fail(`no annotation ${relative(ROOT, join(folder, `${id}.json`))}`);
   return (ids.length > 0 ? ids : available).map((id) =>
     readJson<Annotation>(join(folder, `${id}.json`)),
   );
@@ -72,13 +82,25 @@ function buildFresh(ids: ReadonlySet<string>): Dataset {
 }
 
 function main(): void {
-  const { datasetFile, details, ids } = parseArgs(process.argv.slice(2));
+  const { datasetFile, details, second, ids } = parseArgs(process.argv.slice(2));
+  if (second) {
+    // The second readings, scored against the first readings of the same documents.
+    const seconds = readAnnotations(ids, join(ROOT, 'data/annotations/second'));
+    const firsts = readAnnotations(seconds.map((a) => a.doc));
+    const facts = seconds.flatMap((reading, i) => readingAsFacts(reading, firsts[i]!));
+    report(scoreDataset({ facts }, firsts), details);
+    return;
+  }
   const annotations = readAnnotations(ids);
   if (datasetFile && !existsSync(datasetFile)) fail(`no such file: ${datasetFile}`);
   const dataset = datasetFile
     ? readJson<Dataset>(datasetFile)
     : buildFresh(new Set(annotations.map((a) => a.doc)));
-  const scores = scoreDataset(dataset, annotations);
+  report(scoreDataset(dataset, annotations), details);
+}
+
+/** Prints the per-document table and, with `details`, what each document's scores leave out. */
+function report(scores: readonly DocumentScore[], details: boolean): void {
   console.log(formatScores(scores));
   if (!details) return;
   for (const { doc, projects, figures } of scores) {
