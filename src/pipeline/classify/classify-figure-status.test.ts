@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyFigureStatus,
+  floorAreaStatus,
   isPlannedInvestment,
   isPlanOpening,
   isPlanStatement,
@@ -54,6 +55,23 @@ describe('classifyFigureStatus', () => {
     expect(statusOf(sentence, '1400亿元')).toBe('target');
   });
 
+  it('reads the value a change starts from after 从 (将从现有的约130人扩大至200人) as an actual', () => {
+    const sentence = '预计到2015年,甲研发团队将从现有的约130人扩大至200人';
+    expect(statusOf(sentence, '130人')).toBe('actual');
+    expect(statusOf(sentence, '200人')).toBe('target');
+  });
+
+  it('reads a number dated before the document, after a plan word, as an actual; a starting year dates only the start', () => {
+    const story =
+      '那段日子,甲所将要迎来最耀眼的时刻:2012 年,全国当年的 20 篇论文中,有 10 篇出自这里';
+    const at = story.indexOf('10 篇');
+    expect(classifyFigureStatus(story, at, '', false, 2020)).toBe('actual');
+    expect(classifyFigureStatus(story, at, '', false, 2012)).toBe('target');
+    expect(classifyFigureStatus(story, at)).toBe('target');
+    const plan = '计划到2025年实现翻番,即收入由2021年的700亿元增加至1400亿元';
+    expect(classifyFigureStatus(plan, plan.indexOf('1400'), '', false, 2023)).toBe('target');
+  });
+
   it("reads 计划 as a noun (a plan fulfilled, a plan's title) as no target, but what a plan sets out as one", () => {
     expect(statusOf('全年完成投资10亿元,超额完成投资计划,服务超千次,满意度上升6.3%', '6.3%')).toBe(
       'actual',
@@ -96,6 +114,8 @@ describe('plan scope', () => {
     expect(isPlanStatement('产业发展现状与规划', 2020)).toBe(false);
     // a plan named in quotes is a name (“回天行动”计划), not a plan of work
     expect(isPlanStatement('《甲》节目:回天地区与“回天行动”计划', 2024)).toBe(false);
+    // …and so is a programme in quotes (甲所15位“千人计划”专家): experts it has named
+    expect(isPlanStatement('甲所15位“千人计划”专家', 2017)).toBe(false);
   });
 
   it('takes a paragraph opening that sets out goals as a plan statement, not one that follows a plan', () => {
@@ -120,5 +140,29 @@ describe('plan scope', () => {
     expect(isPlannedInvestment('甲方案中列出了17项任务,投资超过')).toBe(true);
     expect(isPlannedInvestment('《甲地区行动计划》实施以来,已完成投资')).toBe(false);
     expect(isPlannedInvestment('甲园区12个项目,总投资')).toBe(false);
+  });
+});
+
+describe('floorAreaStatus', () => {
+  const building = { sentencesBefore: [], sentencesAfter: ['项目正进行主体施工'], title: '' };
+
+  it('reads a school counted by its classes (24班小学) as what a building being put up holds', () => {
+    expect(floorAreaStatus({ ...building, before: '设置', after: '小学', counted: '24班' })).toBe(
+      'target',
+    );
+    expect(
+      floorAreaStatus({ ...building, before: '新建', after: '个班幼儿园', counted: '3' }),
+    ).toBe('target');
+  });
+
+  it('does not read a count of schools (完成10所幼儿园移交) as what a building holds', () => {
+    expect(
+      floorAreaStatus({
+        ...building,
+        before: '完成',
+        after: '幼儿园移交接收工作',
+        counted: '10所',
+      }),
+    ).toBeNull();
   });
 });

@@ -34,10 +34,10 @@ const ACTUAL_AFTER_TARGET = /已经|已|截至|目前|现在|如今|正在|原�
 const PLANNED_NOUN =
   /^[^，,；;。]{0,8}?(?:20\d\d年度?)?(?:计划|拟|规划)(?:开工|新建|建设|实施|投资|完成|建成|引进|投用|开园)/;
 /**
- * "由2021年的739亿元…增加至1500亿元": the value before the change is where it starts, an actual, though a
- * plan word opens the sentence.
+ * "由2021年的739亿元…增加至1500亿元", "将从现有的约130人扩大至200人": the value before the change is
+ * where it starts, an actual, though a plan word opens the sentence.
  */
-const FROM_VALUE = /由[^，,；;。]*$/;
+const FROM_VALUE = /[由从][^，,；;。]*$/;
 const CHANGES_LATER = /^[^，,；;。]*?(?:增加|增长|提高|提升|扩大|减少|降低|下降|增)(?:至|到)/;
 /**
  * "将由现在的2000人扩大到7500人": the "now" marker tells the starting value; the value it changes to
@@ -63,7 +63,7 @@ const ACTUAL_IN_PLAN = /累计|现有|建成了|完成了/;
  * 规划 in a heading is as often a topic (现状与规划) as a plan.
  */
 const PLAN_STATEMENT =
-  /到20\d\d年|(?:工程|项目)获(?:核准|批)|(?<!行动|工作|投资|[”"」])计划(?!完成)|目标|(?<![模虚比])拟/;
+  /到20\d\d年|(?:工程|项目)获(?:核准|批)|(?<!行动|工作|投资|[”"」])计划(?!完成|[”"」》])|目标|(?<![模虚比])拟/;
 /**
  * A paragraph opening that sets out goals (发展目标提到, 工作计划提出,) or a plan of what will be done
  * (…形成了方案:将对…进行改造): the clause it opens with, not a plan it follows (按照…计划要求) or a goal
@@ -140,7 +140,13 @@ const LENGTH =
  * a count of places added (新增学位2.4万个).
  */
 const CAPACITY =
-  /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)|^个?班?(?:小学|中学|学校|幼儿园)|^(?:单体)?(?:宿舍|教学|科研|办公|实验|住院|门诊|综合|研发)?楼(?![宇层])/;
+  /^[^，,；;。]{0,6}(?:学位|床位|停车位|车位)|^(?:单体)?(?:宿舍|教学|科研|办公|实验|住院|门诊|综合|研发)?楼(?![宇层])/;
+/**
+ * A school named after a count of its classes (24班小学, 3个班幼儿园): what it holds. A count of schools
+ * (完成10所幼儿园移交, 开工建设1所幼儿园) is not.
+ */
+const SCHOOL = /^个?班?(?:小学|中学|学校|幼儿园)/;
+const CLASSES = /班$/;
 /** What works touch (改造涉及9个小区、151栋楼): buildings that stand, not ones a project puts up. */
 const INVOLVES = /(?:涉及|惠及|改造|整治)[^，,；;。]*$/;
 const CAPACITY_BEFORE =
@@ -213,6 +219,8 @@ export interface BuildingContext {
   before: string;
   /** The sentence after the number. */
   after: string;
+  /** The number as written with its measure word (24班, 10所), when known. */
+  counted?: string;
   /** The sentences of the paragraph before the number's, nearest last. */
   sentencesBefore: readonly string[];
   /** The sentences of the paragraph after the number's, nearest first. */
@@ -248,7 +256,10 @@ export function tellsApprovedWorks(text: string): boolean {
  */
 export function floorAreaStatus(context: BuildingContext): FigureStatus | null {
   const { before, after, sentencesBefore, sentencesAfter, title } = context;
-  const capacity = (CAPACITY.test(after) && !INVOLVES.test(before)) || CAPACITY_BEFORE.test(before);
+  const classes =
+    SCHOOL.test(after) && (CLASSES.test(context.counted ?? '') || /^个?班/.test(after));
+  const capacity =
+    ((CAPACITY.test(after) || classes) && !INVOLVES.test(before)) || CAPACITY_BEFORE.test(before);
   if (!FLOOR_AREA.test(before) && !LENGTH.test(before) && !WIDTH.test(before) && !capacity)
     return null;
   if (HELD_ALREADY.test(before.slice(before.search(/[^，,；;。]*$/)))) return 'actual';
@@ -327,6 +338,8 @@ export function classifyFigureStatus(
     return 'actual';
   if (lastTarget >= 0 && lastActual > lastTarget && !CHANGED_TO.test(before.slice(lastActual)))
     return 'actual';
+  if (lastTarget >= 0 && datesThePast(before.slice(lastMatchEnd(before, TARGET)), documentYear))
+    return 'actual';
   if (lastTarget >= 0) return 'target';
   if (lastActual >= 0) return 'actual';
   if (inPlanScope) return ACTUAL_IN_PLAN.test(before) ? 'actual' : 'target';
@@ -348,6 +361,25 @@ function pastDisposalBlanked(text: string, documentYear: number | null): string 
 /** A bracketed aside closed before the number says nothing of its tense (…(东扩区将为2000亩),中财1000亩). */
 function closedAsidesBlanked(text: string): string {
   return text.replace(/[(（][^()（）]*[)）]/g, (aside) => ' '.repeat(aside.length));
+}
+
+/**
+ * A year before the document's own, told between the last plan word and the number (将要迎来…之一:
+ * 2012 年,中国当年发表的20篇论文中,有10篇…, told in 2020): the number is dated in the past, whatever
+ * was ahead when the story's clause opened. A year a change starts from (由2021年的739亿元增加至…) dates
+ * only the starting value.
+ */
+function datesThePast(text: string, documentYear: number | null): boolean {
+  if (documentYear === null) return false;
+  return [...text.matchAll(/(?<![到由从自])(20\d\d)\s?年(?!前|底前|以前)/g)].some(
+    (m) => Number(m[1]) < documentYear,
+  );
+}
+
+function lastMatchEnd(text: string, pattern: RegExp): number {
+  let end = 0;
+  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) end = m.index + m[0].length;
+  return end;
 }
 
 function lastIndex(text: string, pattern: RegExp): number {

@@ -472,6 +472,12 @@ describe('extractFigures: labels', () => {
     ).toEqual([[16, 'actual']]);
   });
 
+  it('does not read a programme named in quotes in a heading (15位“千人计划”专家) as a plan', () => {
+    expect(statuses('正文。\n\n甲所15位“千人计划”专家\n\n正文。', { documentYear: 2017 })).toEqual([
+      [15, 'actual'],
+    ]);
+  });
+
   it('reads a headline part whose verb of what was done is dated ahead (24个重大项目年内投用) as a goal', () => {
     expect(
       statuses('“甲地”24个重大项目年内投用:新体育场馆将建成开放\n正文。', { documentYear: 2023 }),

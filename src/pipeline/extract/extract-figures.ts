@@ -138,7 +138,7 @@ function isHeadlineGoal(text: string, at: number): boolean {
   let start = 0;
   const own = parts.find((part) => (start += part.length + 1) > at) ?? text;
   return (
-    /将|预计|(?<!行动|工作|投资)计划|力争|(?<![模虚比])拟|明年|年内|年底前|未来[一二两三四五六七八九十\d]+年/.test(
+    /将|预计|(?<!行动|工作|投资)计划(?![”"」》])|力争|(?<![模虚比])拟|明年|年内|年底前|未来[一二两三四五六七八九十\d]+年/.test(
       text,
     ) &&
     !/已|累计/.test(text) &&
@@ -338,6 +338,7 @@ export function extractFigures(
               ? floorAreaStatus({
                   before: textBefore,
                   after: sentence.text.slice(quantity.end),
+                  counted: sentence.text.slice(quantity.start, quantity.end),
                   sentencesBefore: before,
                   sentencesAfter: paragraphAfter(sentences, index),
                   title: options.title ?? '',
