@@ -434,6 +434,39 @@ describe('isProjectName: clauses and kinds of rounds 38–40', () => {
   });
 });
 
+describe('isProjectName: fragments and kinds found in the zone panels', () => {
+  it('takes no clause with a verb or a preposition inside it for a name (…将围绕…, …由…, …在…, …为…, 这条…)', () => {
+    for (const name of [
+      '甲中心将围绕公园',
+      '甲研究院由乙研究院',
+      '甲研究院在乙园区丙基地',
+      '宝贵经验为我校新校区',
+      '北京这条道路',
+      '尽快明确甲项目二期',
+      '甲大科学装置总体情况和乙大科学装置',
+      '时期大科学装置',
+    ])
+      expect(isProjectName(name), name).toBe(false);
+    for (const name of ['甲乙将军纪念馆', '甲乙在线服务平台', '甲乙为民服务中心'])
+      expect(isProjectName(name), name).toBe(true);
+  });
+
+  it('takes no room, court or road named by its kind alone for a name (图书馆, 篮球馆, 高架城市快速路)', () => {
+    for (const name of [
+      '图书馆',
+      '篮球馆',
+      '羽毛球馆',
+      '展览中心',
+      '优质写字楼',
+      '高架城市快速路',
+      '骨干路',
+    ])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    for (const name of ['甲乙大学图书馆', '甲乙游泳馆', '甲乙展览中心'])
+      expect(isProjectName(name), name).toBe(true);
+  });
+});
+
 describe('isZoneArea', () => {
   it('takes a zone told as an area for a place, and a named site in it for none', () => {
     expect(isZoneArea('未来科学城(生命谷)产业集聚区')).toBe(true);
