@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../segment/split-sentences';
-import { extractProjects } from './extract-projects';
+import { extractProjects, isWellFormed } from './extract-projects';
 
 const projects = (text: string) =>
   extractProjects(splitSentences(text), { documentYear: 2024 }).map((p) => [p.name_zh, p.status]);
@@ -532,5 +532,27 @@ describe('extractProjects', () => {
       names('该地块位于甲村,具体四至为:东至规划甲祥路,南至规划乙河南路,北至规划丙祥街。'),
     ).toEqual([]);
     expect(names('规划建设甲祥路,南起乙河南路,北至丙祥街。')).toEqual(['甲祥路']);
+  });
+});
+
+describe('isWellFormed', () => {
+  it('takes no name cut across a quote or a bracket, and none holding a reference mark', () => {
+    for (const name of [
+      '“甲乙公交保养场及场站',
+      '版”甲乙路',
+      '甲乙“灯塔工厂',
+      '甲乙(一期',
+      '历史[5]甲乙北段',
+    ])
+      expect(isWellFormed(name), name).toBe(false);
+    for (const name of ['甲乙“灯塔工厂”', '甲乙森林公园(一期)', '“甲乙”科创园'])
+      expect(isWellFormed(name), name).toBe(true);
+  });
+
+  it('keeps a name cut across a quote out of the projects a sentence names', () => {
+    const names = extractProjects(splitSentences('“甲乙公交保养场及场站建成后,将满足驻车需求。'), {
+      documentYear: 2020,
+    }).map((p) => p.name_zh);
+    expect(names).not.toContain('“甲乙公交保养场及场站');
   });
 });

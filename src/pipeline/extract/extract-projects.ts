@@ -714,7 +714,26 @@ export function extractProjects(
       }
     }
   }
-  return projects.filter((p) => !isOwnerOnly(p, projects));
+  return projects.filter((p) => !isOwnerOnly(p, projects) && isWellFormed(p.name_zh));
+}
+
+/**
+ * Whether a name is whole in form, whichever way it was found: its quotes and brackets close, and no
+ * reference mark of an encyclopedia page ([5]) sits in it. A name cut across a quote (“甲场站,
+ * 版”乙路) is a piece of a sentence.
+ *
+ * @example
+ * isWellFormed('“甲乙公交保养场及场站') // false
+ * isWellFormed('甲乙“灯塔工厂”') // true
+ */
+export function isWellFormed(name: string): boolean {
+  const count = (pattern: RegExp) => (name.match(pattern) ?? []).length;
+  return (
+    count(/“/g) === count(/”/g) &&
+    !/^”|“$/.test(name) &&
+    count(/[(（]/g) === count(/[)）]/g) &&
+    !/\[\d+\]/.test(name)
+  );
 }
 
 /** A list closed by a count of projects (…等26个重大产业项目). */
