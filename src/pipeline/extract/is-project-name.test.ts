@@ -445,6 +445,9 @@ describe('isProjectName: fragments and kinds found in the zone panels', () => {
       '尽快明确甲项目二期',
       '甲大科学装置总体情况和乙大科学装置',
       '时期大科学装置',
+      '任何大科学装置',
+      '甲城按照大科学装置',
+      '土地资源可供大科学装置',
     ])
       expect(isProjectName(name), name).toBe(false);
     for (const name of ['甲乙将军纪念馆', '甲乙在线服务平台', '甲乙为民服务中心'])
