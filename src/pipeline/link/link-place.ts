@@ -253,6 +253,24 @@ function listedWithOthers(
 }
 
 /**
+ * A zone's place joined by 和, 与, 及 or 、 to a name the gazetteer does not know (位于北七家和东小口, where
+ * only 东小口 lies in a zone): what lies there lies partly elsewhere, so the zone is not its place.
+ * Two places the gazetteer knows (位于天通苑和东小口) are one zone's.
+ */
+function joinedWithUnknown(
+  text: string,
+  m: PlaceMention,
+  mentions: readonly PlaceMention[],
+): boolean {
+  const known = (start: number, end: number) =>
+    mentions.some((other) => other.start <= start && other.end >= end);
+  const before = /[\u4e00-\u9fff]{2}[和与及、]$/.exec(text.slice(0, m.start));
+  if (before && !known(m.start - 3, m.start - 1)) return true;
+  const after = /^[和与及、][\u4e00-\u9fff]{2}/.exec(text.slice(m.end));
+  return after !== null && !known(m.end + 1, m.end + 3);
+}
+
+/**
  * A place named as an item of a list (七里渠幼儿园等9个项目), or with places that lie elsewhere (连接中关村
  * 科学城、未来科学城的中间地带): not what its sentence or paragraph is about.
  */
@@ -380,6 +398,7 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
             isZone(m) &&
             (isSubject(sentence.text, m) || firstClause < 0 || m.end <= firstClause) &&
             !listedWithOthers(sentence.text, m, context.mentions) &&
+            !joinedWithUnknown(sentence.text, m, context.mentions) &&
             !IN_A_TITLE.test(sentence.text.slice(m.end)),
         );
   const actor = (m: PlaceMention): boolean =>
@@ -415,7 +434,8 @@ export function linkPlace(context: LinkContext, at: number, label: string): Plac
     const object = placed.find(
       (m) => isZone(m) && m.start > nearest.end && m.end <= actorClauseEnd,
     );
-    if (object && actor(nearest)) return resolve(object, 'actor-object');
+    if (object && actor(nearest) && !joinedWithUnknown(sentence.text, object, context.mentions))
+      return resolve(object, 'actor-object');
     return resolve(nearest, 'sentence');
   }
   const after = strong.find(

@@ -15,6 +15,16 @@ function placeOf(text: string, value: string, options = {}): string | null {
 }
 
 describe('linkPlaces', () => {
+  it('gives no zone to what lies at a zone’s place and another the gazetteer does not know (位于甲乙和东小口)', () => {
+    expect(placeOf('昌平的公租房项目位于甲乙和东小口,总面积将达到40万平方米。', '40万')).toBe(
+      'district:changping',
+    );
+    expect(placeOf('昌平的公租房项目位于天通苑和东小口,总面积将达到40万平方米。', '40万')).toBe(
+      'huitian',
+    );
+    expect(placeOf('昌平的公租房项目位于东小口,总面积将达到40万平方米。', '40万')).toBe('huitian');
+  });
+
   it('reads a zone in a speaker\u2019s title as his post, not as what the district\u2019s figures are of', () => {
     const text =
       '昌平区区长,未来科学城党工委副书记、管委会主任甲乙表示,昌平已经汇集了69个重点实验室、210个工程技术中心。';
