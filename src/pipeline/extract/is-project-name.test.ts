@@ -470,6 +470,31 @@ describe('isProjectName: fragments and kinds found in the zone panels', () => {
   });
 });
 
+describe('isProjectName: clauses, places and activities of round 41', () => {
+  it('takes no clause a verb of place or time opens, no place beside a village and no figure of speech for a name', () => {
+    for (const name of [
+      '距离甲乙森林公园',
+      '走进校园',
+      '邻近车站',
+      '维护公园',
+      '时间13-18北段',
+      '壮美弧线',
+      '微循环路线',
+      '甲乙改造工程既',
+      '甲乙村南',
+    ])
+      expect(isProjectName(name), name).toBe(false);
+    for (const name of ['甲乙村南路', '地铁13号线', '甲乙森林公园'])
+      expect(isProjectName(name), name).toBe(true);
+  });
+
+  it('takes no service or activity for a project, even in a list of them (阅览、演出等便民项目)', () => {
+    for (const name of ['演出', '阅览', '咨询热线', '技能培训'])
+      expect(isProjectName(name, { listed: true }), name).toBe(false);
+    expect(isProjectName('甲乙', { listed: true })).toBe(true);
+  });
+});
+
 describe('isZoneArea', () => {
   it('takes a zone told as an area for a place, and a named site in it for none', () => {
     expect(isZoneArea('未来科学城(生命谷)产业集聚区')).toBe(true);
