@@ -543,6 +543,8 @@ describe('isWellFormed', () => {
       '甲乙“灯塔工厂',
       '甲乙(一期',
       '历史[5]甲乙北段',
+      '工程',
+      '项目',
     ])
       expect(isWellFormed(name), name).toBe(false);
     for (const name of ['甲乙“灯塔工厂”', '甲乙森林公园(一期)', '“甲乙”科创园'])

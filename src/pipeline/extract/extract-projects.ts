@@ -718,8 +718,8 @@ export function extractProjects(
 }
 
 /**
- * Whether a name is whole in form, whichever way it was found: its quotes and brackets close, and no
- * reference mark of an encyclopedia page ([5]) sits in it. A name cut across a quote (“甲场站,
+ * Whether a name is whole in form, whichever way it was found: its quotes and brackets close, no
+ * reference mark of an encyclopedia page ([5]) sits in it, and it is more than 工程 or 项目. A name cut across a quote (“甲场站,
  * 版”乙路) is a piece of a sentence.
  *
  * @example
@@ -732,7 +732,8 @@ export function isWellFormed(name: string): boolean {
     count(/“/g) === count(/”/g) &&
     !/^”|“$/.test(name) &&
     count(/[(（]/g) === count(/[)）]/g) &&
-    !/\[\d+\]/.test(name)
+    !/\[\d+\]/.test(name) &&
+    !/^(?:工程|项目)$/.test(name)
   );
 }
 
