@@ -558,3 +558,15 @@ describe('isWellFormed', () => {
     expect(names).not.toContain('“甲乙公交保养场及场站');
   });
 });
+
+describe('extractProjects: examples of a kind', () => {
+  it('gives the items after 如 the kind the clause before ends with (…高校的新校区,如甲大、乙航等)', () => {
+    const names = (text: string) =>
+      extractProjects(splitSentences(text), { documentYear: 2019 }).map((p) => p.name_zh);
+    expect(names('甲园区中出现了很多高校的新校区,如甲大、乙航等。')).toEqual([
+      '甲大新校区',
+      '乙航新校区',
+    ]);
+    expect(names('甲园区中有很多好吃的,如甲饼、乙糕等。')).toEqual([]);
+  });
+});

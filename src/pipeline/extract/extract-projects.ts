@@ -311,6 +311,14 @@ function countedKind(clause: string): string | null {
   return PROJECT_KINDS.test(kind) ? kind : null;
 }
 
+/** A clause that gives examples of the kind the clause before it ends with (…高校的新校区,如甲、乙等). */
+const EXAMPLES_OPENING = /^(?:如|比如|例如|诸如)/;
+
+/** The project kind a clause ends with (出现了很多高校的新校区 → 新校区), or null. */
+function endingKind(clause: string): string | null {
+  return PROJECT_KINDS.exec(clause)?.[0] ?? null;
+}
+
 /** The kind a clause announces before a colon (5个交叉研究平台是), or null. */
 function announcedKind(clause: string): string | null {
   const kind = ANNOUNCES.exec(clause)?.[1] ?? '';
@@ -677,7 +685,9 @@ export function extractProjects(
         ? announcedKind(previous!.text)
         : previous && INCLUDES_OPENING.test(clause.text)
           ? countedKind(previous.text)
-          : null;
+          : previous && EXAMPLES_OPENING.test(clause.text)
+            ? endingKind(previous.text)
+            : null;
       previous = clause;
       for (const found of [
         ...clauseProjects(sentence, clause, announced),
