@@ -5,6 +5,7 @@ import {
   isPlannedInvestment,
   isPlanOpening,
   isPlanStatement,
+  tellsApprovedWorks,
 } from './classify-figure-status';
 
 const statusOf = (sentence: string, number: string) =>
@@ -164,5 +165,19 @@ describe('floorAreaStatus', () => {
         counted: '10所',
       }),
     ).toBeNull();
+  });
+});
+
+describe('tellsApprovedWorks', () => {
+  it('reads works approved by name, or a title saying a facility was approved, as works still to be built', () => {
+    expect(tellsApprovedWorks('近日,甲市发改委核准乙丙110千伏输变电工程')).toBe(true);
+    expect(
+      tellsApprovedWorks('甲区发改委近日批复了乙丙东侧地下停车场建设工程等3座停车场建设项目'),
+    ).toBe(true);
+    expect(tellsApprovedWorks('甲科学城第三座110千伏变电站获批', true)).toBe(true);
+    // a facility approved as a title says only in a title; a zone's designation approves no works
+    expect(tellsApprovedWorks('甲科学城第三座110千伏变电站获批')).toBe(false);
+    expect(tellsApprovedWorks('甲园区获批国家级示范区', true)).toBe(false);
+    expect(tellsApprovedWorks('甲路已于2019年建成通车')).toBe(false);
   });
 });

@@ -233,14 +233,17 @@ export interface BuildingContext {
 
 /** The approval of a project's proposal or feasibility study (批复…道路工程项目建议书, 可研获批). */
 const APPROVED_WORKS =
-  /批复[^。；;]{0,40}(?:项目建议书|可行性研究报告|可研报告|初步设计)|(?:项目建议书|可行性研究报告|可研报告|初步设计)[^。；;，,]{0,6}(?:获批|获得批复|批复)/;
+  /批复[^。；;]{0,40}(?:项目建议书|可行性研究报告|可研报告|初步设计)|(?:项目建议书|可行性研究报告|可研报告|初步设计)[^。；;，,]{0,6}(?:获批|获得批复|批复)|(?:核准|批复了?)[^。；;，,]{2,40}?(?:建设工程|输变电工程|建设项目)/;
+/** A title that reports a facility's works approved (甲110千伏变电站获批, 乙工程获核准). */
+const APPROVED_TITLE = /(?:站|工程|项目|中心|医院|学校|公园|停车场)获(?:批|核准)/;
 
 /**
  * Whether a text reports the approval of works still to be built: the proposal or feasibility study
- * of a project approved (北京市发展改革委批复甲路等3条道路工程项目建议书).
+ * of a project approved (北京市发展改革委批复甲路等3条道路工程项目建议书), works approved by name (核准甲
+ * 110千伏输变电工程, 批复了甲停车场建设工程等3座停车场建设项目), or a title saying so (甲变电站获批).
  */
-export function tellsApprovedWorks(text: string): boolean {
-  return APPROVED_WORKS.test(text);
+export function tellsApprovedWorks(text: string, title = false): boolean {
+  return APPROVED_WORKS.test(text) || (title && APPROVED_TITLE.test(text));
 }
 
 /**

@@ -295,7 +295,8 @@ export function extractFigures(
   /** The last figure read in each sentence, for the parts a later sentence breaks it into. */
   const lastFigure = new Map<Sentence, FigureCandidate>();
   const approvedWorks =
-    tellsApprovedWorks(options.title ?? '') || sentences.some((s) => tellsApprovedWorks(s.text));
+    tellsApprovedWorks(options.title ?? '', true) ||
+    sentences.some((s) => tellsApprovedWorks(s.text, s.isHeading));
   const paragraphs = new Map<number, string>();
   for (const s of sentences)
     paragraphs.set(s.paragraph, (paragraphs.get(s.paragraph) ?? '') + s.text);
