@@ -80,6 +80,11 @@ describe('classifyFigureStatus', () => {
     expect(statusOf('甲工作计划聚焦五个方面,涉及23项具体任务', '23项')).toBe('actual');
     expect(statusOf('甲工作计划提出,改造连通现有8个公园', '8个')).toBe('target');
     expect(statusOf('甲园区计划新建4所学校', '4所')).toBe('target');
+    // what this year is planned to carry out (今年计划实施91个项目, 今年计划实施…面积0.2万亩)
+    expect(statusOf('甲地区今年计划实施民生项目91个', '91个')).toBe('target');
+    expect(statusOf('甲公园规划总面积0.8万亩,今年计划实施乙路东侧地区,面积0.2万亩', '0.2万')).toBe(
+      'target',
+    );
   });
 });
 
