@@ -161,6 +161,16 @@ describe('floorAreaStatus', () => {
     ).toBe('target');
   });
 
+  it('reads a car park\u2019s garage or entrance area as a floor area of what is being built', () => {
+    expect(floorAreaStatus({ ...building, before: '其中地下停车库面积', after: '' })).toBe(
+      'target',
+    );
+    expect(floorAreaStatus({ ...building, before: '地上建筑出入口面积', after: '' })).toBe(
+      'target',
+    );
+    expect(floorAreaStatus({ ...building, before: '停车场服务半径', after: '' })).toBeNull();
+  });
+
   it('does not read a count of schools (完成10所幼儿园移交) as what a building holds', () => {
     expect(
       floorAreaStatus({
