@@ -570,3 +570,12 @@ describe('extractProjects: examples of a kind', () => {
     expect(names('甲园区中有很多好吃的,如甲饼、乙糕等。')).toEqual([]);
   });
 });
+
+describe('extractProjects: substations named by their place', () => {
+  it('names each place of a list closed by a count of substations (甲、乙2座变电站) as a substation', () => {
+    const names = extractProjects(splitSentences('甲庄、乙庄2座变电站为丙城提供电力支持。'), {
+      documentYear: 2018,
+    }).map((p) => p.name_zh);
+    expect(names).toEqual(['甲庄变电站', '乙庄变电站']);
+  });
+});

@@ -172,7 +172,7 @@ export const WORK_NOUNS =
 
 /** Kinds after 等 or a count that make the listed items projects: 等68个项目, 等平台, 等地块. */
 export const PROJECT_KINDS =
-  /(?:项目|工程|平台|设施|机构|资源|节点|景观|地块|商圈|综合体|住房|道路|主干路|次干路|支路|快速路|断头路|桥梁|公园|园区|基地|学校|名校名园|名校|场馆|站房|空间|新校区|校区|中心|医院|工业区|产业园|实验室|研究院|研究所|院所|装置)$/;
+  /(?:项目|工程|平台|设施|机构|资源|节点|景观|地块|商圈|综合体|住房|道路|主干路|次干路|支路|快速路|断头路|桥梁|公园|园区|基地|学校|名校名园|名校|场馆|站房|空间|新校区|校区|中心|医院|工业区|产业园|实验室|研究院|研究所|院所|装置|变电站)$/;
 
 /**
  * Kinds that make listed items projects only when the verb has them settle or sign somewhere
@@ -186,4 +186,4 @@ export const FIRM_KINDS = /(?:企业|央企|国企|公司|机构|院校|高校|�
  * facility type, so the items keep their own names (新生巢、飞镖国际等项目).
  */
 export const SHARED_HEADS =
-  /(?:国家重点实验室|全国重点实验室|重点实验室|集体土地租赁住房|城市综合体|商业综合体|输变电工程|棚改项目|新校区|综合体|地块|商圈|校区|工业区)$/;
+  /(?:国家重点实验室|全国重点实验室|重点实验室|集体土地租赁住房|城市综合体|商业综合体|输变电工程|棚改项目|新校区|综合体|地块|商圈|校区|工业区|变电站)$/;
