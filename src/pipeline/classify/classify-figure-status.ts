@@ -331,7 +331,8 @@ export function classifyFigureStatus(
   if (LAND.test(before) && TO_BE_BEGUN.test(sentence.slice(at))) return 'target';
   if (PLANNED_NOUN.test(clauseAfter)) return 'target';
   if (ESTIMATE.test(before)) return 'actual';
-  const lastTarget = lastIndex(before, TARGET);
+  const target = lastMatch(before, TARGET);
+  const lastTarget = target?.index ?? -1;
   const lastActual = lastIndex(before, ACTUAL_AFTER_TARGET);
   if (
     lastTarget >= 0 &&
@@ -341,7 +342,7 @@ export function classifyFigureStatus(
     return 'actual';
   if (lastTarget >= 0 && lastActual > lastTarget && !CHANGED_TO.test(before.slice(lastActual)))
     return 'actual';
-  if (lastTarget >= 0 && datesThePast(before.slice(lastMatchEnd(before, TARGET)), documentYear))
+  if (target && datesThePast(before.slice(target.index + target[0].length), documentYear))
     return 'actual';
   if (lastTarget >= 0) return 'target';
   if (lastActual >= 0) return 'actual';
@@ -379,14 +380,11 @@ function datesThePast(text: string, documentYear: number | null): boolean {
   );
 }
 
-function lastMatchEnd(text: string, pattern: RegExp): number {
-  let end = 0;
-  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) end = m.index + m[0].length;
-  return end;
-}
-
-function lastIndex(text: string, pattern: RegExp): number {
-  let last = -1;
-  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) last = m.index;
+/** The last match of `pattern` in `text`, or null. */
+function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) last = m as RegExpExecArray;
   return last;
 }
+
+const lastIndex = (text: string, pattern: RegExp): number => lastMatch(text, pattern)?.index ?? -1;

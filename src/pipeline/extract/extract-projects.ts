@@ -729,8 +729,8 @@ export function extractProjects(
 
 /**
  * Whether a name is whole in form, whichever way it was found: its quotes and brackets close, no
- * reference mark of an encyclopedia page ([5]) sits in it, and it is more than 工程 or 项目. A name cut across a quote (“甲场站,
- * 版”乙路) is a piece of a sentence.
+ * reference mark of an encyclopedia page ([5]) sits in it, and it is more than 工程 or 项目. A name cut
+ * across a quote (“甲场站, 版”乙路) is a piece of a sentence.
  *
  * @example
  * isWellFormed('“甲乙公交保养场及场站') // false
